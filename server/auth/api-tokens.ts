@@ -1,0 +1,71 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { apiTokens } from "../../db/schema";
+import { withTenant } from "../../db/tenant";
+import type { Actor } from "../context";
+import { UnauthorizedError } from "../errors";
+import { isFeatureEnabled } from "../services/flags/flags";
+
+// Token format: tsr_<base64url(tenant uuid ‖ token uuid)>_<base64url(32 random bytes)>.
+// The tenant travels inside the token so verification runs inside that tenant's RLS scope; a forged
+// tenant part cannot help, because the secret's hash must then match a row of that tenant.
+
+const PREFIX = "tsr_";
+const uuidToBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ""), "hex");
+const bytesToUuid = (b: Buffer) => {
+  const h = b.toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+
+export const hashSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
+
+export function mintToken(tenantId: string, tokenId: string): { token: string; secretHash: string; displayPrefix: string } {
+  const secret = randomBytes(32).toString("base64url");
+  const ids = Buffer.concat([uuidToBytes(tenantId), uuidToBytes(tokenId)]).toString("base64url");
+  const token = `${PREFIX}${ids}_${secret}`;
+  return { token, secretHash: hashSecret(secret), displayPrefix: token.slice(0, PREFIX.length + 8) };
+}
+
+export function parseToken(raw: string): { tenantId: string; tokenId: string; secret: string } | null {
+  if (!raw.startsWith(PREFIX)) return null;
+  const [ids, secret] = raw.slice(PREFIX.length).split("_");
+  if (!ids || !secret) return null;
+  const bytes = Buffer.from(ids, "base64url");
+  if (bytes.length !== 32) return null;
+  return { tenantId: bytesToUuid(bytes.subarray(0, 16)), tokenId: bytesToUuid(bytes.subarray(16)), secret };
+}
+
+const invalid = () => new UnauthorizedError("The API token is invalid, expired or revoked");
+
+/** Verifies a bearer token and returns the tenant and actor it stands for. */
+export async function authenticateToken(db: Database, raw: string): Promise<{ tenantId: string; actor: Actor }> {
+  const parsed = parseToken(raw.trim());
+  if (!parsed) throw invalid();
+  const { tenantId, tokenId, secret } = parsed;
+  return withTenant(db, tenantId, async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.tenant, tenantId), eq(apiTokens.tokenId, tokenId)));
+    const expected = Buffer.from(row?.secretHash ?? hashSecret("absent"), "hex");
+    const actual = Buffer.from(hashSecret(secret), "hex");
+    if (!row || !timingSafeEqual(expected, actual)) throw invalid();
+    if (row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) throw invalid();
+    if (!(await isFeatureEnabled({ db: tx, tenantId }, "api_access"))) {
+      throw new UnauthorizedError("API access is turned off for this tenant (Settings → Feature flags)");
+    }
+    // Last use is kept to the minute: one write per token per minute, not one per request.
+    await tx
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(
+        and(
+          eq(apiTokens.tenant, tenantId),
+          eq(apiTokens.tokenId, tokenId),
+          or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`)),
+        ),
+      );
+    return { tenantId, actor: { type: "token", tokenId, name: row.name, scopes: row.scopes } };
+  });
+}

@@ -1,0 +1,34 @@
+import { withTenant } from "../../../db/tenant";
+import type { AppServices } from "../../app-services";
+import type { ValidSession } from "../../auth/session";
+import { recordAudit } from "../audit/record-audit";
+import { findMembership, type Membership } from "./memberships";
+
+/**
+ * Makes `tenantId` the session's active tenant if — and only if — the person is a member of it.
+ * Returns null otherwise (the caller answers as for an unknown tenant).
+ */
+export async function switchTenant(
+  app: Pick<AppServices, "db" | "sessions">,
+  session: ValidSession,
+  tenantId: string,
+  meta: { ip: string; requestId?: string },
+): Promise<Membership | null> {
+  const membership = await findMembership(app.db, session.user.userId, tenantId);
+  if (!membership) return null;
+  await app.sessions.setActiveTenant(session.sessionId, tenantId);
+  const { user } = session;
+  await withTenant(app.db, tenantId, (db) =>
+    recordAudit(
+      {
+        tenantId,
+        db,
+        ip: meta.ip,
+        requestId: meta.requestId,
+        actor: { type: "user", userId: user.userId, email: user.email, name: user.name, role: membership.role, companyId: membership.companyId },
+      },
+      { action: "auth.tenant_switched", targetType: "tenant", targetId: tenantId },
+    ),
+  );
+  return membership;
+}

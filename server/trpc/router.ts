@@ -1,0 +1,15 @@
+import { router } from "./init";
+import { companiesRouter } from "./routers/companies";
+import { meRouter } from "./routers/me";
+import { auditRouter, flagsRouter, tokensRouter } from "./routers/settings";
+
+/** The internal API. Every procedure is documented in docs/api.md. */
+export const appRouter = router({
+  me: meRouter,
+  companies: companiesRouter,
+  tokens: tokensRouter,
+  flags: flagsRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
