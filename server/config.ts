@@ -45,7 +45,7 @@ export class ConfigError extends Error {
 }
 
 /** Reads and checks the environment once; every bad variable is named with what is wrong. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(

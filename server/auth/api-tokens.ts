@@ -7,7 +7,8 @@ import type { Actor } from "../context";
 import { UnauthorizedError } from "../errors";
 import { isFeatureEnabled } from "../services/flags/flags";
 
-// Token format: tsr_<base64url(tenant uuid ‖ token uuid)>_<base64url(32 random bytes)>.
+// Token format: tsr_<base64url(tenant uuid ‖ token uuid)>.<base64url(32 random bytes)> — a dot
+// separates the parts because base64url itself uses '-' and '_'.
 // The tenant travels inside the token so verification runs inside that tenant's RLS scope; a forged
 // tenant part cannot help, because the secret's hash must then match a row of that tenant.
 
@@ -23,13 +24,14 @@ export const hashSecret = (secret: string) => createHash("sha256").update(secret
 export function mintToken(tenantId: string, tokenId: string): { token: string; secretHash: string; displayPrefix: string } {
   const secret = randomBytes(32).toString("base64url");
   const ids = Buffer.concat([uuidToBytes(tenantId), uuidToBytes(tokenId)]).toString("base64url");
-  const token = `${PREFIX}${ids}_${secret}`;
+  const token = `${PREFIX}${ids}.${secret}`;
   return { token, secretHash: hashSecret(secret), displayPrefix: token.slice(0, PREFIX.length + 8) };
 }
 
 export function parseToken(raw: string): { tenantId: string; tokenId: string; secret: string } | null {
   if (!raw.startsWith(PREFIX)) return null;
-  const [ids, secret] = raw.slice(PREFIX.length).split("_");
+  const [ids, secret, extra] = raw.slice(PREFIX.length).split(".");
+  if (extra !== undefined) return null;
   if (!ids || !secret) return null;
   const bytes = Buffer.from(ids, "base64url");
   if (bytes.length !== 32) return null;

@@ -42,20 +42,7 @@ export function createExpressApp(app: AppServices, build: ServerBuild, publicDir
   server.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
   server.use(express.static(publicDir, { maxAge: "1h", index: false }));
 
-  server.use((req: ExpressRequest, res: Response, next: NextFunction) => {
-    const verdict = checkOrigin({
-      method: req.method,
-      origin: req.get("origin") ?? null,
-      referer: req.get("referer") ?? null,
-      host: req.get("x-forwarded-host") && app.config.TRUST_PROXY ? (req.get("x-forwarded-host") ?? null) : (req.get("host") ?? null),
-      hasCookie: Boolean(req.get("cookie")),
-      hasBearer: /^bearer\s/i.test(req.get("authorization") ?? ""),
-      allowedOrigins: app.config.ALLOWED_ORIGINS,
-    });
-    if (verdict.ok) return next();
-    app.log.warn("cross-site request refused", { requestId: (res.locals as Locals).meta.requestId, reason: verdict.reason });
-    res.status(403).type("text/plain").send(`Cross-site request refused: ${verdict.reason}.`);
-  });
+  server.use(originGuard(app));
 
   server.all(
     "*",
@@ -86,4 +73,23 @@ export function createExpressApp(app: AppServices, build: ServerBuild, publicDir
     }),
   );
   return server;
+}
+
+/** Refuses state-changing requests from other sites before they reach any route (server/http/origin.ts). */
+export function originGuard(app: Pick<AppServices, "config" | "log">) {
+  return (req: ExpressRequest, res: Response, next: NextFunction) => {
+    const forwardedHost = app.config.TRUST_PROXY ? req.get("x-forwarded-host") : undefined;
+    const verdict = checkOrigin({
+      method: req.method,
+      origin: req.get("origin") ?? null,
+      referer: req.get("referer") ?? null,
+      host: forwardedHost ?? req.get("host") ?? null,
+      hasCookie: Boolean(req.get("cookie")),
+      hasBearer: /^bearer\s/i.test(req.get("authorization") ?? ""),
+      allowedOrigins: app.config.ALLOWED_ORIGINS,
+    });
+    if (verdict.ok) return next();
+    app.log.warn("cross-site request refused", { requestId: (res.locals as Partial<Locals>).meta?.requestId, reason: verdict.reason });
+    res.status(403).type("text/plain").send(`Cross-site request refused: ${verdict.reason}.`);
+  };
 }

@@ -1,12 +1,14 @@
 import { router } from "./init";
 import { companiesRouter } from "./routers/companies";
 import { meRouter } from "./routers/me";
+import { membersRouter } from "./routers/members";
 import { auditRouter, flagsRouter, tokensRouter } from "./routers/settings";
 
 /** The internal API. Every procedure is documented in docs/api.md. */
 export const appRouter = router({
   me: meRouter,
   companies: companiesRouter,
+  members: membersRouter,
   tokens: tokensRouter,
   flags: flagsRouter,
   audit: auditRouter,

@@ -125,6 +125,19 @@ describe("contacts service", () => {
     expect(refused.message).toBe("isPrimary: an archived contact cannot be primary; restore it first");
   });
 
+  it("leaves exactly one primary when two contacts are made primary at once", async () => {
+    const { db } = database.current;
+    const { a } = await makeTwoTenants(db);
+    const { write, companyId, names } = await setup(db, a);
+    const people = await Promise.all(
+      ["One", "Two", "Three"].map((lastName) => write((ctx) => createContact(ctx, { companyId, firstName: "Con", lastName }))),
+    );
+    await Promise.all(
+      people.map((p) => write((ctx) => updateContact(ctx, { contactId: p.contactId, data: { isPrimary: true } }))),
+    );
+    expect((await names()).filter((n) => n.endsWith(" *"))).toHaveLength(1);
+  });
+
   it("turns a duplicate email into a conflict on the email field, and writes nothing", async () => {
     const { db } = database.current;
     const { a } = await makeTwoTenants(db);
@@ -188,7 +201,7 @@ describe("contacts service", () => {
     const foreignCompany = b.companies[0].companyId;
     const readB = () => asActor(db, b.tenantId, b.admin.actor, (ctx) => listContacts(ctx, { companyId: foreignCompany }));
     const bBefore = await readB();
-    const target = bBefore[0];
+    const target = bBefore.find((c) => c.locationId !== null)!;
     const asA: Run = (fn) => asActor(db, a.tenantId, a.admin.actor, fn);
     const failures = [
       await errorOf(asA((ctx) => listContacts(ctx, { companyId: foreignCompany }))),

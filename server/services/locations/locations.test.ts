@@ -186,6 +186,23 @@ describe("locations service", () => {
     expect(await list(db, a.tenantId, a.viewer.actor, tree.companyId)).toEqual(before);
   });
 
+  it("lets only one of two concurrent crossing moves through, so no loop can form", async () => {
+    const { db } = database.current;
+    const { a } = await makeTwoTenants(db);
+    const tree = await companyWithTree(db, a);
+    const move = (locationId: string, parentLocationId: string) =>
+      asActor(db, a.tenantId, a.technician.actor, (ctx) => updateLocation(ctx, { locationId, data: { parentLocationId } }));
+    const results = await Promise.allSettled([
+      move(tree.branch.locationId, tree.floor2.locationId),
+      move(tree.floor2.locationId, tree.branch.locationId),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
+    expect(String(rejected.reason)).toMatch(/parentLocationId: would create a loop/);
+    const rows = await list(db, a.tenantId, a.viewer.actor, tree.companyId);
+    expect(rows).toHaveLength(5);
+  });
+
   it("refuses to delete a location with sub-locations and detaches contacts of a deleted one", async () => {
     const { db } = database.current;
     const { a } = await makeTwoTenants(db);

@@ -17,9 +17,9 @@ export async function assertAnotherAdminRemains(ctx: ServiceContext, userId: str
     .select({ userId: tenantMemberships.userId })
     .from(tenantMemberships)
     .innerJoin(users, eq(users.userId, tenantMemberships.userId))
-    .where(and(eq(tenantMemberships.tenant, ctx.tenantId), eq(tenantMemberships.role, "admin")))
+    .where(and(eq(tenantMemberships.tenant, ctx.tenantId), eq(tenantMemberships.role, "admin"), isNull(users.disabledAt)))
     .orderBy(asc(tenantMemberships.userId))
-;
+    .for("update", { of: tenantMemberships });
   if (!admins.some((a) => a.userId !== userId)) {
     throw new ConflictError(`${field}: ${message}`, { field });
   }

@@ -34,7 +34,7 @@ export async function listMembers(ctx: ServiceContext) {
   // The explicit tenant filter matters beyond defence in depth: RLS also lets a person read their
   // own memberships in other tenants (own_memberships policy), which must not show up here.
   return selectMembers(ctx)
-    .where(undefined)
+    .where(eq(tenantMemberships.tenant, ctx.tenantId))
     .orderBy(asc(sql`lower(${users.name})`), asc(users.email));
 }
 
