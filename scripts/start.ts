@@ -6,7 +6,7 @@ import { DataDirBusyError } from "../db/data-dir-lock";
 import { migrateDatabase } from "../db/migrate";
 import { DEMO_PASSWORD, demoClientLogin, demoLogins, seedDemo } from "../db/seed/demo";
 import { createAppServices } from "../server/app-services";
-import { ConfigError, loadConfig, type AppConfig } from "../server/config";
+import { ConfigError, loadConfig, loadDotEnv, type AppConfig } from "../server/config";
 import { createExpressApp } from "../server/http/express-app";
 import { createLogger } from "../server/logger";
 
@@ -28,6 +28,7 @@ async function main() {
   const started = Date.now();
   let config: AppConfig;
   try {
+    loadDotEnv();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);

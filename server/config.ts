@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -53,4 +54,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+}
+
+/** Loads `.env` from the working directory into process.env when present (real env vars win). */
+export function loadDotEnv(file = ".env"): void {
+  if (!fs.existsSync(file)) return;
+  const before = { ...process.env };
+  process.loadEnvFile(file);
+  Object.assign(process.env, before);
 }

@@ -99,7 +99,7 @@ describe("API bad input", () => {
     const before = (await admin.companies.list.query({ limit: 200 })).items.length;
     const failure = await admin.companies.create.mutate({ name: "", domain: "not a domain" }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(TRPCClientError);
-    const data = (failure as TRPCClientError<never>).data as { code: string; issues: { field: string }[] };
+    const data = (failure as TRPCClientError<never>).data as unknown as { code: string; issues: { field: string }[] };
     expect(data.code).toBe("BAD_REQUEST");
     expect(data.issues.map((i) => i.field).sort()).toEqual(["domain", "name"]);
     expect((failure as Error).message).toMatch(/name: is required/);

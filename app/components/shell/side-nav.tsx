@@ -8,7 +8,8 @@ interface Item {
 }
 
 const main: Item[] = [{ to: "/companies", label: "Companies", permission: "companies.read" }];
-const settings: Item[] = [
+/** Settings pages in menu order; /settings opens the first one a role may see. */
+export const settingsPages: Item[] = [
   { to: "/settings/users", label: "Users and roles", permission: "members.read" },
   { to: "/settings/tokens", label: "API tokens", permission: "tokens.manage" },
   { to: "/settings/flags", label: "Feature flags", permission: "flags.read" },
@@ -21,7 +22,7 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
 /** Left navigation; entries the role cannot use are not shown (the server refuses them anyway). */
 export function SideNav({ permissions }: { permissions: Permission[] }) {
   const allowed = (items: Item[]) => items.filter((i) => permissions.includes(i.permission));
-  const settingsItems = allowed(settings);
+  const settingsItems = allowed(settingsPages);
   return (
     <nav aria-label="Main" className="w-40 shrink-0 overflow-y-auto border-r border-slate-200 bg-white p-2 md:w-52 md:p-3">
       <ul className="space-y-0.5">

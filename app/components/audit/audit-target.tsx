@@ -1,0 +1,27 @@
+const typeLabels: Record<string, string> = {
+  api_token: "API token",
+  company: "Company",
+  contact: "Contact",
+  feature_flag: "Feature flag",
+  location: "Location",
+  member: "Member",
+  tenant: "Tenant",
+  user: "User",
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What an event concerned: its kind, and its id (uuids shortened; the full id on hover). */
+export function AuditTarget({ type, id }: { type: string | null; id: string | null }) {
+  if (!type && !id) return <span className="text-slate-400">—</span>;
+  return (
+    <span className="whitespace-nowrap">
+      {type ? <span className="text-slate-700">{typeLabels[type] ?? type}</span> : null}
+      {id ? (
+        <span title={id} className="ml-1.5 font-mono text-xs text-slate-500">
+          {UUID.test(id) ? `${id.slice(0, 8)}…` : id}
+        </span>
+      ) : null}
+    </span>
+  );
+}

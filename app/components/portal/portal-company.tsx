@@ -1,0 +1,111 @@
+import type { ReactNode } from "react";
+
+interface Props {
+  company: { name: string; phone: string | null; website: string | null };
+  locations: { locationId: string; name: string; kind: string; city: string | null }[];
+  contacts: { contactId: string; name: string; title: string | null; email: string | null; phone: string | null }[];
+}
+
+// Only web addresses become links; anything else stays text (never a javascript: URL).
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
+const blank = <span className="text-slate-400">—</span>;
+const th = "px-3 py-2";
+const td = "px-3 py-1.5";
+
+function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  const id = `portal-${title.toLowerCase()}`;
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="text-sm font-semibold text-slate-900">
+        {title} <span className="font-normal text-slate-500">({count})</span>
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The company as its own people see it: how to reach it, its sites, and who is on record. */
+export function PortalCompany({ company, locations, contacts }: Props) {
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="portal-company" className="rounded border border-slate-200 bg-white p-4">
+        <h1 id="portal-company" className="text-lg font-semibold text-slate-900">
+          {company.name}
+        </h1>
+        <dl className="mt-2 grid grid-cols-[6rem_1fr] gap-y-1 text-sm">
+          <dt className="text-slate-500">Phone</dt>
+          <dd>{company.phone ? <a href={`tel:${company.phone}`} className="text-brand-700 hover:underline">{company.phone}</a> : blank}</dd>
+          <dt className="text-slate-500">Website</dt>
+          <dd>
+            {company.website && isWebUrl(company.website) ? (
+              <a href={company.website} rel="noopener noreferrer" target="_blank" className="text-brand-700 hover:underline">
+                {company.website}
+              </a>
+            ) : (
+              (company.website ?? blank)
+            )}
+          </dd>
+        </dl>
+      </section>
+
+      <Section title="Locations" count={locations.length}>
+        {locations.length === 0 ? (
+          <p className="text-sm text-slate-600">No locations are on record yet.</p>
+        ) : (
+          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
+                <tr>
+                  <th scope="col" className={th}>Name</th>
+                  <th scope="col" className={th}>Kind</th>
+                  <th scope="col" className={th}>City</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {locations.map((l) => (
+                  <tr key={l.locationId}>
+                    <td className={`${td} font-medium text-slate-900`}>{l.name}</td>
+                    <td className={`${td} text-slate-700 capitalize`}>{l.kind}</td>
+                    <td className={`${td} text-slate-700`}>{l.city ?? blank}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+
+      <Section title="Contacts" count={contacts.length}>
+        {contacts.length === 0 ? (
+          <p className="text-sm text-slate-600">No contacts are on record yet.</p>
+        ) : (
+          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
+                <tr>
+                  <th scope="col" className={th}>Name</th>
+                  <th scope="col" className={th}>Title</th>
+                  <th scope="col" className={th}>Email</th>
+                  <th scope="col" className={th}>Phone</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {contacts.map((c) => (
+                  <tr key={c.contactId}>
+                    <td className={`${td} font-medium whitespace-nowrap text-slate-900`}>{c.name}</td>
+                    <td className={`${td} text-slate-700`}>{c.title ?? blank}</td>
+                    <td className={td}>
+                      {c.email ? <a href={`mailto:${c.email}`} className="text-brand-700 hover:underline">{c.email}</a> : blank}
+                    </td>
+                    <td className={`${td} whitespace-nowrap text-slate-700`}>{c.phone ?? blank}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+    </div>
+  );
+}

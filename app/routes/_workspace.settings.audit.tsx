@@ -1,0 +1,158 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
+import { auditActionLabels, auditActions } from "../../server/services/audit/audit-actions";
+import { listAudit } from "../../server/services/audit/list-audit";
+import { loadWith, requireStaff } from "../../server/http/remix";
+import { AuditActionBadge } from "~/components/audit/audit-action-badge";
+import { AuditDetails } from "~/components/audit/audit-details";
+import { AuditTarget } from "~/components/audit/audit-target";
+import { RouteErrorBoundary } from "~/components/route-error";
+import { Button } from "~/components/ui/button";
+import { LocalTime } from "~/components/ui/local-time";
+import { EmptyState, PageHeader } from "~/components/ui/page-header";
+
+export const meta: MetaFunction = () => [{ title: "Audit log · Tessera" }];
+
+const PAGE_SIZE = 50;
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { auth } = await requireStaff(args);
+  const url = new URL(args.request.url);
+  const action = url.searchParams.get("action")?.trim() || undefined;
+  const cursor = url.searchParams.get("cursor") || undefined;
+  const page = await loadWith(args, auth, (ctx) => listAudit(ctx, { action, cursor, limit: PAGE_SIZE }));
+  return json({ ...page, action: action ?? "", isFirstPage: !cursor });
+}
+
+// Grouped by domain in the filter, in the order the registry lists them.
+const groups = auditActions.reduce<Record<string, string[]>>((acc, action) => {
+  (acc[action.split(".")[0]] ??= []).push(action);
+  return acc;
+}, {});
+const groupLabels: Record<string, string> = {
+  auth: "Sign-in",
+  company: "Companies",
+  location: "Locations",
+  contact: "Contacts",
+  member: "Members",
+  token: "API tokens",
+  settings: "Settings",
+};
+
+export default function AuditPage() {
+  const { items, nextCursor, action, isFirstPage } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const submit = useSubmit();
+  const loading = useNavigation().state === "loading";
+  const pageLink = (cursor: string | null) => {
+    const next = new URLSearchParams(params);
+    if (cursor) next.set("cursor", cursor);
+    else next.delete("cursor");
+    return `?${next.toString()}`;
+  };
+
+  return (
+    <div>
+      <PageHeader title="Audit log" subtitle="Sign-ins, changes to members, tokens and settings, and company records — newest first" />
+      <div className="space-y-3 p-5">
+        <Form method="get" className="flex flex-wrap items-center gap-2">
+          <label htmlFor="audit-action" className="text-sm text-slate-700">
+            Action
+          </label>
+          <select
+            id="audit-action"
+            name="action"
+            defaultValue={action}
+            key={action}
+            onChange={(e) => submit(e.currentTarget.form)}
+            className="h-8 w-64 rounded border border-slate-300 bg-white px-2 text-sm"
+          >
+            <option value="">All actions</option>
+            {Object.entries(groups).map(([group, actions]) => (
+              <optgroup key={group} label={groupLabels[group] ?? group}>
+                {actions.map((a) => (
+                  <option key={a} value={a}>
+                    {auditActionLabels[a as keyof typeof auditActionLabels]} ({a})
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+            {action && !(auditActions as string[]).includes(action) ? <option value={action}>{action}</option> : null}
+          </select>
+          <Button type="submit">Filter</Button>
+          {action ? (
+            <Link to="/settings/audit" className="text-sm text-brand-700 hover:underline">
+              Clear
+            </Link>
+          ) : null}
+        </Form>
+
+        {items.length === 0 ? (
+          <EmptyState title={action ? "No events of this kind" : "No events yet"}>
+            {action ? "Choose another action, or all actions." : "Sign-ins and changes will appear here."}
+          </EmptyState>
+        ) : (
+          <div className={`overflow-x-auto rounded border border-slate-200 bg-white ${loading ? "opacity-60" : ""}`}>
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
+                <tr>
+                  <th scope="col" className="px-3 py-2">Time</th>
+                  <th scope="col" className="px-3 py-2">Actor</th>
+                  <th scope="col" className="px-3 py-2">Action</th>
+                  <th scope="col" className="px-3 py-2">Target</th>
+                  <th scope="col" className="px-3 py-2">Details</th>
+                  <th scope="col" className="px-3 py-2">IP</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {items.map((e) => (
+                  <tr key={e.auditId} className="align-top hover:bg-slate-50">
+                    <td className="px-3 py-1.5 text-slate-700">
+                      <LocalTime value={e.at} />
+                    </td>
+                    <td className="max-w-56 truncate px-3 py-1.5" title={e.actorLabel}>
+                      {e.actorLabel}
+                    </td>
+                    <td className="px-3 py-1.5">
+                      <AuditActionBadge action={e.action} />
+                    </td>
+                    <td className="px-3 py-1.5">
+                      <AuditTarget type={e.targetType} id={e.targetId} />
+                    </td>
+                    <td className="min-w-64 px-3 py-1.5">
+                      <AuditDetails details={e.details} />
+                    </td>
+                    <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap text-slate-600">{e.ip ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          <span className="text-slate-500">{items.length} shown</span>
+          <div className="flex gap-2">
+            {!isFirstPage ? (
+              <Link to={pageLink(null)} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+                First page
+              </Link>
+            ) : null}
+            {nextCursor ? (
+              <Link to={pageLink(nextCursor)} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+                Next page
+              </Link>
+            ) : null}
+          </div>
+        </nav>
+      </div>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <div className="p-5">
+      <RouteErrorBoundary />
+    </div>
+  );
+}
