@@ -30,3 +30,30 @@ test("staff who open /portal are sent to the workspace", async ({ page }) => {
   await page.goto("/portal");
   await expect(page).toHaveURL(/\/companies$/);
 });
+
+test("while the provider has the portal switched off, a client user is told so", async ({ page, browser }) => {
+  const admin = await browser.newPage();
+  const portalSwitch = admin.getByRole("switch", { name: "Client portal" });
+  try {
+    await signIn(admin, "admin@northwind.example");
+    await admin.goto("/settings/flags");
+    await expect(portalSwitch).toHaveAttribute("aria-checked", "true");
+    await portalSwitch.click();
+    await expect(portalSwitch).toHaveAttribute("aria-checked", "false");
+
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("client@northwind.example");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "The client portal is not available yet" })).toBeVisible();
+    await expect(page.getByText("Northwind IT has not enabled the portal")).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Contacts/ })).toHaveCount(0);
+    await page.screenshot({ path: screenshotPath("portal-disabled") });
+  } finally {
+    // Leave the demo tenant as seeded for the specs that follow.
+    await admin.reload();
+    if ((await portalSwitch.getAttribute("aria-checked")) === "false") await portalSwitch.click();
+    await expect(portalSwitch).toHaveAttribute("aria-checked", "true");
+    await admin.close();
+  }
+});

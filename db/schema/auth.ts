@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, idColumn, tenantColumn } from "./columns";
 import { tenants, users } from "./tenancy";
+import type { TokenScope } from "./values";
 
 /** lucia sessions. Global (a session belongs to a person), with the active tenant kept here. */
 export const sessions = pgTable(
@@ -36,8 +37,7 @@ export const loginAttempts = pgTable(
   ],
 );
 
-export const tokenScopes = ["read", "write", "admin"] as const;
-export type TokenScope = (typeof tokenScopes)[number];
+export { tokenScopes, type TokenScope } from "./values";
 
 /** API tokens for internal services. Only a SHA-256 of the secret is stored. */
 export const apiTokens = pgTable(

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenants } from "./tenancy";
+import type { LocationKind } from "./values";
 import { archivedAt, createdAt, idColumn, tenantColumn, updatedAt } from "./columns";
 
 /** Client companies of an MSP. */
@@ -30,8 +31,7 @@ export const companies = pgTable(
   ],
 );
 
-export const locationKinds = ["site", "building", "floor", "room", "rack", "other"] as const;
-export type LocationKind = (typeof locationKinds)[number];
+export { locationKinds, type LocationKind } from "./values";
 
 /** Locations form a tree per company (site → building → floor → room → rack). */
 export const locations = pgTable(

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, idColumn, tenantColumn } from "./columns";
 import { companies } from "./companies";
+import type { Role } from "./values";
 
 /** The registry of tenants (MSPs). Rows are visible to members only (RLS, see the rls migration). */
 export const tenants = pgTable(
@@ -32,8 +33,7 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
 );
 
-export const roles = ["admin", "technician", "viewer", "client_user"] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role } from "./values";
 
 export const tenantMemberships = pgTable(
   "tenant_memberships",

@@ -108,11 +108,14 @@ function demoContacts(r: Random, domain: string, locations: DemoLocation[]): Dem
   return out;
 }
 
-/** The client companies of one demo tenant: `count` distinct names with locations and contacts. */
-export function demoCompanies(r: Random, count: number): DemoCompany[] {
+/**
+ * The client companies of one demo tenant: `count` distinct names with locations and contacts.
+ * `names` lets tenants draw from disjoint parts of the pool, so two MSPs do not share clients.
+ */
+export function demoCompanies(r: Random, count: number, names: readonly string[] = companyNames): DemoCompany[] {
   const usedCodes = new Set<string>();
   return r
-    .shuffle(companyNames)
+    .shuffle(names)
     .slice(0, count)
     .map((name) => {
       const domain = `${slugify(name).replace(/-(co|group|inc)$/, "")}.example`;

@@ -4,6 +4,7 @@ import { featureFlags, type Role } from "../schema";
 import { withTenant } from "../tenant";
 import { addMembership, createUserAccount, findTenantBySlug, insertCompanies, unsafeCreateTenant } from "./accounts";
 import { demoCompanies } from "./demo-data";
+import { companyNames } from "./demo-names";
 import { createRandom } from "./random";
 
 export const DEMO_PASSWORD = "tessera-demo";
@@ -25,9 +26,11 @@ export const demoLogins: { email: string; name: string; memberships: { tenant: s
 /** A portal login bound to Northwind's first client company. */
 export const demoClientLogin = { email: "client@northwind.example", name: "Cleo Client" };
 
+// The two tenants draw their clients from disjoint halves of the name pool.
+const namePool = createRandom(42).shuffle(companyNames);
 const demoTenants = [
-  { slug: "northwind", name: "Northwind IT", companies: 28, seed: 1 },
-  { slug: "contoso", name: "Contoso Managed Services", companies: 26, seed: 2 },
+  { slug: "northwind", name: "Northwind IT", companies: 28, seed: 1, names: namePool.slice(0, 28) },
+  { slug: "contoso", name: "Contoso Managed Services", companies: 26, seed: 2, names: namePool.slice(28) },
 ];
 
 /** Seeds the demo tenants once; a database that already has them is left as it is. */
@@ -38,7 +41,7 @@ export async function seedDemo(db: Database): Promise<{ seeded: boolean }> {
   for (const t of demoTenants) {
     const tenant = await unsafeCreateTenant(db, { name: t.name, slug: t.slug });
     tenantIds.set(t.slug, tenant.tenantId);
-    const inserted = await insertCompanies(db, tenant.tenantId, demoCompanies(createRandom(t.seed), t.companies));
+    const inserted = await insertCompanies(db, tenant.tenantId, demoCompanies(createRandom(t.seed), t.companies, t.names));
     firstCompany.set(t.slug, [...inserted].sort((a, b) => a.name.localeCompare(b.name))[0].companyId);
   }
   for (const login of demoLogins) {

@@ -1,5 +1,7 @@
 import { router } from "./init";
 import { companiesRouter } from "./routers/companies";
+import { contactsRouter } from "./routers/contacts";
+import { locationsRouter } from "./routers/locations";
 import { meRouter } from "./routers/me";
 import { membersRouter } from "./routers/members";
 import { auditRouter, flagsRouter, tokensRouter } from "./routers/settings";
@@ -8,6 +10,8 @@ import { auditRouter, flagsRouter, tokensRouter } from "./routers/settings";
 export const appRouter = router({
   me: meRouter,
   companies: companiesRouter,
+  locations: locationsRouter,
+  contacts: contactsRouter,
   members: membersRouter,
   tokens: tokensRouter,
   flags: flagsRouter,

@@ -2,11 +2,16 @@ import type { ReactNode } from "react";
 import { LocalTime } from "~/components/ui/local-time";
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const LONG = 60;
 
 /** One value, compactly: blanks as an em dash, timestamps in local time, lists joined. */
 function Value({ value }: { value: unknown }): ReactNode {
   if (value === null || value === undefined || value === "") return <span className="text-slate-400">—</span>;
-  if (typeof value === "string") return ISO_TIME.test(value) ? <LocalTime value={value} /> : value;
+  if (typeof value === "string") {
+    if (ISO_TIME.test(value)) return <LocalTime value={value} />;
+    // Long values (a browser's user agent) are cut to keep rows one line; the whole text is on hover.
+    return value.length > LONG ? <span title={value}>{value.slice(0, LONG)}…</span> : value;
+  }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null)) return value.map(String).join(", ");
   return <span className="font-mono text-xs">{JSON.stringify(value)}</span>;

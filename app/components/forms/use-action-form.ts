@@ -9,8 +9,9 @@ export type ActionResult<T = unknown> =
   | { ok: true; result: T }
   | { ok: false; message: string; fieldErrors: Record<string, string> };
 
-interface Options<TValues extends FieldValues, TResult> {
-  schema: z.ZodType<TValues, z.ZodTypeDef, TValues>;
+interface Options<TValues extends FieldValues, TResult, TOutput> {
+  /** The service's zod schema (or a form-shaped variant); TOutput is what it parses to. */
+  schema: z.ZodType<TOutput, z.ZodTypeDef, TValues>;
   defaultValues: DefaultValues<TValues>;
   intent: string;
   /** Extra values sent with the form (ids the form does not edit). */
@@ -23,9 +24,11 @@ interface Options<TValues extends FieldValues, TResult> {
  * react-hook-form validated by the same zod schema the service uses, submitted as JSON to a Remix
  * action. Errors the server finds (a duplicate name, say) appear beside the field they name.
  */
-export function useActionForm<TValues extends FieldValues, TResult = unknown>(options: Options<TValues, TResult>) {
+export function useActionForm<TValues extends FieldValues, TResult = unknown, TOutput extends FieldValues = TValues>(
+  options: Options<TValues, TResult, TOutput>,
+) {
   const fetcher = useFetcher<ActionResult<TResult>>();
-  const form = useForm<TValues>({ resolver: zodResolver(options.schema), defaultValues: options.defaultValues });
+  const form = useForm<TValues, unknown, TOutput>({ resolver: zodResolver(options.schema), defaultValues: options.defaultValues });
   const onSuccess = useRef(options.onSuccess);
   onSuccess.current = options.onSuccess;
 
@@ -43,6 +46,7 @@ export function useActionForm<TValues extends FieldValues, TResult = unknown>(op
     }
   }, [fetcher.state, fetcher.data, form]);
 
+  // The parsed values are sent; the service parses them again (its transforms are idempotent).
   const onSubmit = form.handleSubmit((values) => {
     fetcher.submit(
       { intent: options.intent, ...options.extra, ...values } as never,

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 interface Props {
   company: { name: string; phone: string | null; website: string | null };
-  locations: { locationId: string; name: string; kind: string; city: string | null }[];
+  locations: { locationId: string; name: string; kind: string; city: string | null; depth: number }[];
   contacts: { contactId: string; name: string; title: string | null; email: string | null; phone: string | null }[];
 }
 
@@ -65,7 +65,10 @@ export function PortalCompany({ company, locations, contacts }: Props) {
               <tbody className="divide-y divide-slate-100">
                 {locations.map((l) => (
                   <tr key={l.locationId}>
-                    <td className={`${td} font-medium text-slate-900`}>{l.name}</td>
+                    <td className={`${td} text-slate-900 ${l.depth === 0 ? "font-medium" : ""}`}>
+                      {/* Indented under its parent: the list is in tree order (site → building → floor …). */}
+                      <span style={{ paddingLeft: `${l.depth * 1.25}rem` }}>{l.name}</span>
+                    </td>
                     <td className={`${td} text-slate-700 capitalize`}>{l.kind}</td>
                     <td className={`${td} text-slate-700`}>{l.city ?? blank}</td>
                   </tr>

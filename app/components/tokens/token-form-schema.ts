@@ -1,9 +1,7 @@
-import { z } from "zod";
-import type { TokenScope } from "../../../db/schema/auth";
+import { createTokenInput } from "../../../server/services/tokens/token-input";
+import type { TokenScope } from "../../../db/schema/values";
 
-// The browser's copy of createTokenInput's rules (server/services/tokens/tokens.ts). That module
-// imports node:crypto and the schema tables, so the client bundle cannot import it; the parity test
-// beside this file fails if the two drift. The server still validates everything it receives.
+// Choices of the new-token form. Validation is the service's own schema (createTokenInput).
 
 export const scopeOptions = [
   { value: "read", label: "read", hint: "See companies, members and feature flags." },
@@ -18,13 +16,8 @@ export const expiryOptions = [
   { days: null, label: "Never" },
 ] as const;
 
-const scopeValues = scopeOptions.map((s) => s.value) as [TokenScope, ...TokenScope[]];
-
-export const tokenFormSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
-  scopes: z.array(z.enum(scopeValues)).min(1, "choose at least one scope"),
-  expiresInDays: z.number().int().min(1, "must be at least 1 day").max(3650).nullable(),
-});
-export type TokenFormValues = z.infer<typeof tokenFormSchema>;
+// The form always sends an expiry (null = never), so the field is required here.
+export const tokenFormSchema = createTokenInput.required();
+export type TokenFormValues = typeof tokenFormSchema._output;
 
 export const emptyTokenForm: TokenFormValues = { name: "", scopes: ["read"], expiresInDays: 90 };

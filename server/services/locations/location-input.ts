@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locationKinds } from "../../../db/schema/companies";
+import { locationKinds } from "../../../db/schema/values";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roles, type Role } from "../../../db/schema";
+import { roles, type Role } from "../../../db/schema/values";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

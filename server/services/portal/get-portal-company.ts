@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { companies, contacts, locations } from "../../../db/schema";
 import { assertCan, type ServiceContext } from "../../context";
 import { NotFoundError } from "../../errors";
@@ -23,10 +23,15 @@ export async function getPortalCompany(ctx: ServiceContext) {
   if (!company) throw new NotFoundError("Your company");
 
   const locationRows = await ctx.db
-    .select({ locationId: locations.locationId, name: locations.name, kind: locations.kind, city: locations.city })
+    .select({
+      locationId: locations.locationId,
+      parentLocationId: locations.parentLocationId,
+      name: locations.name,
+      kind: locations.kind,
+      city: locations.city,
+    })
     .from(locations)
-    .where(and(eq(locations.tenant, ctx.tenantId), eq(locations.companyId, companyId)))
-    .orderBy(sql`lower(${locations.name})`, asc(locations.locationId));
+    .where(and(eq(locations.tenant, ctx.tenantId), eq(locations.companyId, companyId)));
 
   const contactRows = await ctx.db
     .select({
@@ -44,9 +49,43 @@ export async function getPortalCompany(ctx: ServiceContext) {
   return {
     enabled: true as const,
     company,
-    locations: locationRows,
+    locations: inTreeOrder(locationRows),
     contacts: contactRows.map(({ firstName, lastName, ...rest }) => ({ ...rest, name: `${firstName} ${lastName}` })),
   };
+}
+
+interface LocationRow {
+  locationId: string;
+  parentLocationId: string | null;
+  name: string;
+}
+
+/**
+ * Parents before their children, siblings by name, each with its depth — how people picture their
+ * sites (site → building → floor → room). Sorted here, not in SQL, so the order does not depend
+ * on the database's collation.
+ */
+function inTreeOrder<T extends LocationRow>(rows: T[]): (Omit<T, "parentLocationId"> & { depth: number })[] {
+  const ids = new Set(rows.map((r) => r.locationId));
+  const children = new Map<string | null, T[]>();
+  for (const row of rows) {
+    const parent = row.parentLocationId && ids.has(row.parentLocationId) ? row.parentLocationId : null;
+    children.set(parent, [...(children.get(parent) ?? []), row]);
+  }
+  const out: (Omit<T, "parentLocationId"> & { depth: number })[] = [];
+  const placed = new Set<string>();
+  const byName = (x: T, y: T) => x.name.localeCompare(y.name, "en", { numeric: true });
+  const place = (row: T, depth: number) => {
+    if (placed.has(row.locationId)) return;
+    placed.add(row.locationId);
+    const { parentLocationId: _parent, ...rest } = row;
+    out.push({ ...rest, depth });
+    for (const child of (children.get(row.locationId) ?? []).sort(byName)) place(child, depth + 1);
+  };
+  for (const root of (children.get(null) ?? []).sort(byName)) place(root, 0);
+  // Rows caught in a parent cycle have no root above them; list them rather than lose them.
+  for (const row of [...rows].sort(byName)) place(row, 0);
+  return out;
 }
 
 export type PortalView = Awaited<ReturnType<typeof getPortalCompany>>;

@@ -1,19 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { apiTokens, tokenScopes, users } from "../../../db/schema";
+import { apiTokens, users } from "../../../db/schema";
 import { mintToken } from "../../auth/api-tokens";
 import { assertCan, type ServiceContext } from "../../context";
 import { NotFoundError, ValidationError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import { parseInput } from "../validate";
+import { createTokenInput } from "./token-input";
 
-export const createTokenInput = z.object({
-  name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
-  scopes: z.array(z.enum(tokenScopes)).min(1, "choose at least one scope"),
-  /** Days until the token expires; omitted or null means it never expires. */
-  expiresInDays: z.number().int().min(1, "must be at least 1 day").max(3650).nullish(),
-});
+export { createTokenInput };
+
 
 /** Creates a token. The secret is returned here once and never stored (only its SHA-256). */
 export async function createToken(ctx: ServiceContext, rawInput: z.input<typeof createTokenInput>) {
