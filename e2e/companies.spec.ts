@@ -49,11 +49,16 @@ test("an admin creates a company with a location and finds it by search", async 
 
 test("a technician switches tenant and sees the other tenant's companies", async ({ page }) => {
   await signIn(page, "tech@northwind.example");
+  // The technician's home tenant opens first.
   const tenantSwitch = page.getByLabel("Tenant");
-  await expect(tenantSwitch).toHaveValue(/.+/);
-  const firstCompany = await page.getByRole("row").nth(1).getByRole("link").innerText();
+  await expect(tenantSwitch.locator("option:checked")).toHaveText("Northwind IT");
+  const northwindFirst = await page.getByRole("row").nth(1).getByRole("link").innerText();
   await tenantSwitch.selectOption({ label: "Contoso Managed Services" });
+  await expect(page.getByRole("row").nth(1).getByRole("link")).not.toHaveText(northwindFirst);
   await expect(page.getByLabel("Tenant").locator("option:checked")).toHaveText("Contoso Managed Services");
-  await expect(page.getByRole("row").nth(1).getByRole("link")).not.toHaveText(firstCompany);
   await page.screenshot({ path: screenshotPath("companies-contoso") });
+  // Contoso's list holds none of Northwind's clients.
+  await page.getByRole("searchbox", { name: "Search companies" }).fill(northwindFirst);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(`No company matches “${northwindFirst}”`)).toBeVisible();
 });

@@ -29,6 +29,8 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     createdAt: createdAt(),
     disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
+    /** The tenant the person last worked in: a new session opens there. */
+    lastTenantId: uuid("last_tenant_id").references(() => tenants.tenantId, { onDelete: "set null" }),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
 );

@@ -1,4 +1,5 @@
 import { hashPassword } from "../../server/auth/password";
+import { rememberTenant } from "../../server/services/session/memberships";
 import type { Database } from "../client";
 import { featureFlags, type Role } from "../schema";
 import { withTenant } from "../tenant";
@@ -47,6 +48,8 @@ export async function seedDemo(db: Database): Promise<{ seeded: boolean }> {
   for (const login of demoLogins) {
     const user = await createUserAccount(db, { ...login, passwordHash: await hashPassword(DEMO_PASSWORD) });
     for (const m of login.memberships) await addMembership(db, tenantIds.get(m.tenant)!, user.userId, m.role);
+    // The first membership is the person's home tenant: their first session opens there.
+    await rememberTenant(db, user.userId, tenantIds.get(login.memberships[0].tenant)!);
   }
   const northwind = tenantIds.get("northwind")!;
   const client = await createUserAccount(db, { ...demoClientLogin, passwordHash: await hashPassword(DEMO_PASSWORD) });

@@ -55,7 +55,7 @@ export async function signIn(
     for (const m of memberships) await auditFor(app, m.tenantId, user!, "auth.login_failed", meta);
     throw wrongCredentials();
   }
-  const membership = defaultMembership(memberships);
+  const membership = defaultMembership(memberships, user.lastTenantId);
   if (!membership) {
     throw new UnauthorizedError("Your account is not a member of any workspace yet. Ask an administrator to add you.");
   }

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "../../../db/client";
-import { tenantMemberships, tenants, type Role } from "../../../db/schema";
-import { withUser } from "../../../db/tenant";
+import { tenantMemberships, tenants, users, type Role } from "../../../db/schema";
+import { withAppRole, withUser } from "../../../db/tenant";
 
 export interface Membership {
   tenantId: string;
@@ -42,7 +42,20 @@ export async function findMembership(db: Database, userId: string, tenantId: str
   return rows[0] ?? null;
 }
 
-/** The tenant a fresh session opens: the first staff membership by name, else a portal one. */
-export function defaultMembership(memberships: Membership[]): Membership | null {
-  return memberships.find((m) => m.role !== "client_user") ?? memberships[0] ?? null;
+/**
+ * The tenant a fresh session opens: the one the person last worked in when they still belong to
+ * it, else the first staff membership by name, else a portal one.
+ */
+export function defaultMembership(memberships: Membership[], lastTenantId?: string | null): Membership | null {
+  return (
+    memberships.find((m) => m.tenantId === lastTenantId) ??
+    memberships.find((m) => m.role !== "client_user") ??
+    memberships[0] ??
+    null
+  );
+}
+
+/** Remembers the tenant a person works in, for their next sign-in. */
+export async function rememberTenant(db: Database, userId: string, tenantId: string): Promise<void> {
+  await withAppRole(db, (tx) => tx.update(users).set({ lastTenantId: tenantId }).where(eq(users.userId, userId)));
 }

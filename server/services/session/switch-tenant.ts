@@ -2,7 +2,7 @@ import { withTenant } from "../../../db/tenant";
 import type { AppServices } from "../../app-services";
 import type { ValidSession } from "../../auth/session";
 import { recordAudit } from "../audit/record-audit";
-import { findMembership, type Membership } from "./memberships";
+import { findMembership, rememberTenant, type Membership } from "./memberships";
 
 /**
  * Makes `tenantId` the session's active tenant if — and only if — the person is a member of it.
@@ -17,6 +17,7 @@ export async function switchTenant(
   const membership = await findMembership(app.db, session.user.userId, tenantId);
   if (!membership) return null;
   await app.sessions.setActiveTenant(session.sessionId, tenantId);
+  await rememberTenant(app.db, session.user.userId, tenantId);
   const { user } = session;
   await withTenant(app.db, tenantId, (db) =>
     recordAudit(
