@@ -71,3 +71,13 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     throw error;
   }
 }
+
+/**
+ * Refreshes planner statistics. A Postgres server's autovacuum does this by itself; PGlite has no
+ * background workers, so without it plans are made for empty tables (a sort of the whole tenant
+ * instead of walking the ordered index). Run after migrations, seeding and bulk loads.
+ */
+export async function analyzeDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.pglite) await handle.pglite.exec("analyze");
+  else await handle.sql?.unsafe("analyze");
+}

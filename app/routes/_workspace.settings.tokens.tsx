@@ -97,7 +97,7 @@ export default function TokensPage() {
                 {tokens.map((t) => (
                   <tr key={t.tokenId} className={`hover:bg-slate-50 ${t.status === "active" ? "" : "text-slate-500"}`}>
                     <td className={`px-3 py-1.5 font-medium ${t.status === "active" ? "text-slate-900" : ""}`}>{t.name}</td>
-                    <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{t.displayPrefix}…</td>
+                    <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{t.displayPrefix}</td>
                     <td className="px-3 py-1.5">
                       <span className="flex gap-1">
                         {t.scopes.map((s) => (

@@ -47,7 +47,7 @@ export const apiTokens = pgTable(
     tokenId: idColumn("token_id"),
     name: text("name").notNull(),
     secretHash: text("secret_hash").notNull(),
-    /** The first characters of the token, so a person can tell tokens apart. */
+    /** A short, harmless form of the token ("tsr_…" and the last characters), so a person can tell tokens apart. */
     displayPrefix: text("display_prefix").notNull(),
     scopes: text("scopes").array().$type<TokenScope[]>().notNull(),
     createdBy: uuid("created_by").references(() => users.userId, { onDelete: "set null" }),

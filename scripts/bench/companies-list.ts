@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from "../../db/client";
+import { analyzeDatabase, type DatabaseHandle } from "../../db/client";
 import { insertCompanies, unsafeCreateTenant } from "../../db/seed/accounts";
 import { demoCompanies } from "../../db/seed/demo-data";
 import { createRandom } from "../../db/seed/random";
@@ -20,6 +20,8 @@ export async function benchCompaniesList(database: DatabaseHandle, iterations = 
     return { ...c, name: `${c.name} ${String(i).padStart(4, "0")}`, code: `B${i}` };
   });
   for (let i = 0; i < companies.length; i += 250) await insertCompanies(db, tenant.tenantId, companies.slice(i, i + 250));
+  // Planner statistics, as the app keeps them after seeding (PGlite has no autovacuum to do it).
+  await analyzeDatabase(database);
   const { token } = await withTenant(db, tenant.tenantId, (tx) =>
     createToken({ tenantId: tenant.tenantId, db: tx, actor: { type: "system", label: "bench" } }, { name: "bench", scopes: ["read"] }),
   );

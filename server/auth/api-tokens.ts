@@ -1,11 +1,11 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { apiTokens } from "../../db/schema";
+import { apiTokens, featureFlags } from "../../db/schema";
 import { withTenant } from "../../db/tenant";
 import type { Actor } from "../context";
 import { UnauthorizedError } from "../errors";
-import { isFeatureEnabled } from "../services/flags/flags";
+import { featureRegistry } from "../features";
 
 // Token format: tsr_<base64url(tenant uuid ‖ token uuid)>.<base64url(32 random bytes)> — a dot
 // separates the parts because base64url itself uses '-' and '_'.
@@ -25,7 +25,9 @@ export function mintToken(tenantId: string, tokenId: string): { token: string; s
   const secret = randomBytes(32).toString("base64url");
   const ids = Buffer.concat([uuidToBytes(tenantId), uuidToBytes(tokenId)]).toString("base64url");
   const token = `${PREFIX}${ids}.${secret}`;
-  return { token, secretHash: hashSecret(secret), displayPrefix: token.slice(0, PREFIX.length + 8) };
+  // The tenant part is the same for all of a tenant's tokens: show the end of the secret instead,
+  // enough to tell tokens apart and far too little to guess the rest.
+  return { token, secretHash: hashSecret(secret), displayPrefix: `${PREFIX}…${secret.slice(-6)}` };
 }
 
 export function parseToken(raw: string): { tenantId: string; tokenId: string; secret: string } | null {
@@ -46,28 +48,27 @@ export async function authenticateToken(db: Database, raw: string): Promise<{ te
   if (!parsed) throw invalid();
   const { tenantId, tokenId, secret } = parsed;
   return withTenant(db, tenantId, async (tx) => {
+    // One statement reads the token and the tenant's api_access switch.
     const [row] = await tx
-      .select()
+      .select({ token: apiTokens, apiAccess: featureFlags.enabled })
       .from(apiTokens)
+      .leftJoin(featureFlags, and(eq(featureFlags.tenant, apiTokens.tenant), eq(featureFlags.key, "api_access")))
       .where(and(eq(apiTokens.tenant, tenantId), eq(apiTokens.tokenId, tokenId)));
-    const expected = Buffer.from(row?.secretHash ?? hashSecret("absent"), "hex");
+    const expected = Buffer.from(row?.token.secretHash ?? hashSecret("absent"), "hex");
     const actual = Buffer.from(hashSecret(secret), "hex");
     if (!row || !timingSafeEqual(expected, actual)) throw invalid();
-    if (row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) throw invalid();
-    if (!(await isFeatureEnabled({ db: tx, tenantId }, "api_access"))) {
+    const { token } = row;
+    if (token.revokedAt || (token.expiresAt && token.expiresAt.getTime() <= Date.now())) throw invalid();
+    if (!(row.apiAccess ?? featureRegistry.api_access.default)) {
       throw new UnauthorizedError("API access is turned off for this tenant (Settings → Feature flags)");
     }
     // Last use is kept to the minute: one write per token per minute, not one per request.
-    await tx
-      .update(apiTokens)
-      .set({ lastUsedAt: sql`now()` })
-      .where(
-        and(
-          eq(apiTokens.tenant, tenantId),
-          eq(apiTokens.tokenId, tokenId),
-          or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`)),
-        ),
-      );
-    return { tenantId, actor: { type: "token", tokenId, name: row.name, scopes: row.scopes } };
+    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
+      await tx
+        .update(apiTokens)
+        .set({ lastUsedAt: sql`now()` })
+        .where(and(eq(apiTokens.tenant, tenantId), eq(apiTokens.tokenId, tokenId)));
+    }
+    return { tenantId, actor: { type: "token", tokenId, name: token.name, scopes: token.scopes } };
   });
 }

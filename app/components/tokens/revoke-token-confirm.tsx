@@ -29,7 +29,7 @@ export function RevokeTokenConfirm({ token, onDone }: Props) {
       <FormError message={data && !data.ok ? data.message.replace(/^tokenId: /, "") : null} />
       <p className="text-sm text-slate-700">
         Services that use <strong className="font-semibold">{token.name}</strong>{" "}
-        <span className="font-mono text-xs">({token.displayPrefix}…)</span> are refused from the next request on. This cannot be
+        <span className="font-mono text-xs">({token.displayPrefix})</span> are refused from the next request on. This cannot be
         undone.
       </p>
       <div className="flex justify-end gap-2">

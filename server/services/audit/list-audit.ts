@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from "../cursor";
 
 export const listAuditInput = z.object({
   action: z.string().trim().max(100).optional(),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(200).nullish(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 export type ListAuditInput = z.input<typeof listAuditInput>;

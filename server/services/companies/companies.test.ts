@@ -53,6 +53,31 @@ describe("companies service", () => {
     expect([...seen]).toEqual([...seen].sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase())));
   });
 
+  it("counts each company's own locations and active contacts", async () => {
+    const { db } = database.current;
+    const { a } = await makeTwoTenants(db);
+    const { locations, contacts } = await import("../../../db/schema");
+    const { eq, and, isNull, count } = await import("drizzle-orm");
+    const { withTenant } = await import("../../../db/tenant");
+    const listed = await asActor(db, a.tenantId, a.viewer.actor, (ctx) => listCompanies(ctx, {}));
+    expect(listed.items.length).toBeGreaterThan(1);
+    for (const company of listed.items) {
+      const [[l], [c]] = await withTenant(db, a.tenantId, (tx) =>
+        Promise.all([
+          tx.select({ n: count() }).from(locations).where(eq(locations.companyId, company.companyId)),
+          tx.select({ n: count() }).from(contacts).where(and(eq(contacts.companyId, company.companyId), isNull(contacts.archivedAt))),
+        ]),
+      );
+      expect({ name: company.name, locations: company.locationCount, contacts: company.contactCount }).toEqual({
+        name: company.name,
+        locations: l.n,
+        contacts: c.n,
+      });
+    }
+    // The demo generator gives companies different shapes, so equal counts everywhere would be a bug.
+    expect(new Set(listed.items.map((i) => i.locationCount)).size).toBeGreaterThan(1);
+  });
+
   it("refuses a duplicate name with a conflict naming the field, and writes nothing", async () => {
     const { db } = database.current;
     const { a } = await makeTwoTenants(db);

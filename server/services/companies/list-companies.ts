@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { companies, contacts, locations } from "../../../db/schema";
 import { assertCan, type ServiceContext } from "../../context";
@@ -29,45 +29,27 @@ export async function listCompanies(ctx: ServiceContext, rawInput: ListCompanies
   if (after) {
     where.push(or(gt(sortKey, after.name), and(eq(sortKey, after.name), gt(companies.companyId, after.id)))!);
   }
+  // The counts are index-only subqueries in the same statement: one round trip for the page.
+  // The outer columns are qualified by hand: Drizzle renders a column in a select list without its
+  // table, which inside the subquery would silently bind to the inner table.
   const rows = await ctx.db
-    .select()
+    .select({
+      ...getTableColumns(companies),
+      // The cursor carries the database's own lower(name), so paging agrees with ORDER BY exactly.
+      sortName: sortKey,
+      locationCount: sql<number>`(select count(*)::int from ${locations} l
+        where l.tenant = ${companies}.tenant and l.company_id = ${companies}.company_id)`,
+      contactCount: sql<number>`(select count(*)::int from ${contacts} p
+        where p.tenant = ${companies}.tenant and p.company_id = ${companies}.company_id and p.archived_at is null)`,
+    })
     .from(companies)
     .where(and(...where))
     .orderBy(asc(sortKey), asc(companies.companyId))
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
-  const counts = await countChildren(ctx, page.map((c) => c.companyId));
   const last = page[page.length - 1];
   return {
-    items: page.map((c) => ({
-      ...c,
-      locationCount: counts.locations.get(c.companyId) ?? 0,
-      contactCount: counts.contacts.get(c.companyId) ?? 0,
-    })),
-    nextCursor:
-      rows.length > input.limit && last ? encodeCursor({ name: last.name.toLowerCase(), id: last.companyId }) : null,
-  };
-}
-
-/** Two grouped queries for the whole page, never one per row. */
-async function countChildren(ctx: ServiceContext, companyIds: string[]) {
-  if (companyIds.length === 0) return { locations: new Map<string, number>(), contacts: new Map<string, number>() };
-  const [locationRows, contactRows] = await Promise.all([
-    ctx.db
-      .select({ companyId: locations.companyId, n: count() })
-      .from(locations)
-      .where(and(eq(locations.tenant, ctx.tenantId), inArray(locations.companyId, companyIds)))
-      .groupBy(locations.companyId),
-    ctx.db
-      .select({ companyId: contacts.companyId, n: count() })
-      .from(contacts)
-      .where(
-        and(eq(contacts.tenant, ctx.tenantId), inArray(contacts.companyId, companyIds), isNull(contacts.archivedAt)),
-      )
-      .groupBy(contacts.companyId),
-  ]);
-  return {
-    locations: new Map(locationRows.map((r) => [r.companyId, r.n])),
-    contacts: new Map(contactRows.map((r) => [r.companyId, r.n])),
+    items: page.map(({ sortName: _sortName, ...company }) => company),
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ name: last.sortName, id: last.companyId }) : null,
   };
 }
