@@ -1,6 +1,7 @@
 import type { Database } from "../db/client";
 import type { TokenScope } from "../db/schema/auth";
 import type { Role } from "../db/schema/tenancy";
+import type { ChangeSource } from "../db/schema/values";
 import type { Permission } from "./auth/permissions";
 import { roleCan, scopesCan } from "./auth/permissions";
 import { ForbiddenError } from "./errors";
@@ -20,6 +21,8 @@ export interface ServiceContext {
   db: Database;
   requestId?: string;
   ip?: string;
+  /** Where changes come from (the workspace, the API, an import or job); history records it. */
+  source?: { kind: ChangeSource; ref?: string };
 }
 
 export function actorCan(actor: Actor, permission: Permission): boolean {

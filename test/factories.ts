@@ -80,3 +80,35 @@ export async function makeTwoTenants(db: Database) {
     b: { tenantId: b.tenantId, companies: bCompanies, admin: await makeUser(db, b.tenantId, "admin") },
   };
 }
+
+/**
+ * Assets inserted directly (not through the assets service), for suites that need assets to work
+ * on — relationships, maintenance — without depending on the service under construction.
+ * Types are the tenant's built-in ones, by kind.
+ */
+export async function makeAssets(
+  db: Database,
+  tenantId: string,
+  companyId: string,
+  specs: { name: string; kind?: "workstation" | "server" | "network_device" | "mobile_device" | "printer" | "other" }[],
+) {
+  const { assetTypes, assets } = await import("../db/schema");
+  const { and, eq } = await import("drizzle-orm");
+  return withTenant(db, tenantId, async (tx) => {
+    const types = await tx.select().from(assetTypes).where(and(eq(assetTypes.tenant, tenantId), eq(assetTypes.isBuiltin, true)));
+    const typeOf = (kind: string) => types.find((t) => t.kind === kind)!.typeId;
+    return tx
+      .insert(assets)
+      .values(
+        specs.map((s) => ({
+          tenant: tenantId,
+          companyId,
+          typeId: typeOf(s.kind ?? "server"),
+          name: s.name,
+          assetTag: `T-${randomUUID().slice(0, 12)}`,
+          status: "deployed",
+        })),
+      )
+      .returning();
+  });
+}

@@ -1,0 +1,102 @@
+-- Custom migration for the asset core: row-level security on every new tenant table, the search
+-- index, planner statistics, and the per-tenant defaults (built-in types, lifecycle, relationship
+-- types, asset settings) provisioned by a trigger on tenants, for existing and future tenants.
+
+SELECT app_enable_tenant_rls('asset_types');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('asset_statuses');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('asset_status_transitions');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('tenant_asset_settings');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('assets');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('asset_external_ids');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('asset_history');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('workstation_assets');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('server_assets');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('network_device_assets');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('mobile_device_assets');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('printer_assets');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('relationship_types');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('asset_relationships');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('asset_maintenance_schedules');
+--> statement-breakpoint
+SELECT app_enable_tenant_rls('asset_maintenance_records');
+--> statement-breakpoint
+-- Free-text search over name, tag, serial, hostname, maker and model (trap 4: pg_trgm exists).
+CREATE INDEX assets_search_trgm_idx ON assets USING gin (search_text gin_trgm_ops);
+--> statement-breakpoint
+-- Without these, estimates of filtered counts are off by orders of magnitude across tenants (STACK.md).
+CREATE STATISTICS assets_filter_stats (dependencies, mcv) ON tenant, type_id, company_id, status FROM assets;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION app_provision_tenant_defaults(target uuid) RETURNS void
+  LANGUAGE plpgsql
+  AS $$
+BEGIN
+  INSERT INTO asset_types (tenant, name, kind, is_builtin, description) VALUES
+    (target, 'Workstation', 'workstation', true, 'Desktops and laptops people work on'),
+    (target, 'Server', 'server', true, 'Physical and virtual servers'),
+    (target, 'Network device', 'network_device', true, 'Switches, routers, firewalls, access points'),
+    (target, 'Mobile device', 'mobile_device', true, 'Phones and tablets'),
+    (target, 'Printer', 'printer', true, 'Printers and multifunction devices'),
+    (target, 'Other', 'other', true, 'Anything else: UPSs, racks, cameras, licences')
+  ON CONFLICT DO NOTHING;
+
+  INSERT INTO asset_statuses (tenant, status_key, label, position, is_active, is_initial) VALUES
+    (target, 'ordered', 'Ordered', 1, false, false),
+    (target, 'in_stock', 'In stock', 2, true, false),
+    (target, 'deployed', 'Deployed', 3, true, true),
+    (target, 'in_repair', 'In repair', 4, true, false),
+    (target, 'retired', 'Retired', 5, false, false),
+    (target, 'disposed', 'Disposed', 6, false, false),
+    (target, 'lost', 'Lost', 7, false, false)
+  ON CONFLICT DO NOTHING;
+
+  INSERT INTO asset_status_transitions (tenant, from_status, to_status)
+  SELECT target, f, t FROM (VALUES
+    ('ordered', 'in_stock'), ('ordered', 'deployed'), ('ordered', 'lost'),
+    ('in_stock', 'deployed'), ('in_stock', 'in_repair'), ('in_stock', 'retired'), ('in_stock', 'lost'),
+    ('deployed', 'in_stock'), ('deployed', 'in_repair'), ('deployed', 'retired'), ('deployed', 'lost'),
+    ('in_repair', 'in_stock'), ('in_repair', 'deployed'), ('in_repair', 'retired'), ('in_repair', 'lost'),
+    ('retired', 'in_stock'), ('retired', 'disposed'), ('retired', 'lost'),
+    ('lost', 'in_stock'), ('lost', 'deployed'), ('lost', 'retired'), ('lost', 'disposed')
+  ) AS v(f, t)
+  ON CONFLICT DO NOTHING;
+
+  INSERT INTO relationship_types (tenant, type_key, label, inverse_label, acyclic, impact_direction, hierarchical, is_builtin) VALUES
+    (target, 'contains', 'contains', 'is contained in', true, 'child', true, true),
+    (target, 'connected_to', 'is connected to', 'is connected to', false, 'none', false, true),
+    (target, 'depends_on', 'depends on', 'is needed by', true, 'parent', false, true),
+    (target, 'runs_on', 'runs on', 'hosts', true, 'parent', true, true),
+    (target, 'backed_up_by', 'is backed up by', 'backs up', true, 'parent', false, true),
+    (target, 'powered_by', 'is powered by', 'powers', true, 'parent', false, true)
+  ON CONFLICT DO NOTHING;
+
+  INSERT INTO tenant_asset_settings (tenant) VALUES (target) ON CONFLICT DO NOTHING;
+END
+$$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION app_tenant_created() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+BEGIN
+  PERFORM app_provision_tenant_defaults(NEW.tenant_id);
+  RETURN NEW;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER tenants_provision_defaults AFTER INSERT ON tenants
+  FOR EACH ROW EXECUTE FUNCTION app_tenant_created();
+--> statement-breakpoint
+SELECT app_provision_tenant_defaults(tenant_id) FROM tenants;
