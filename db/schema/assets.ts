@@ -34,7 +34,7 @@ export const assets = pgTable(
     manufacturer: text("manufacturer"),
     model: text("model"),
     purchaseDate: date("purchase_date"),
-    purchaseCost: numeric("purchase_cost", { precision: 14, scale: 2 }),
+    purchaseCost: numeric("purchase_cost", { precision: 14, scale: 2, mode: "number" }),
     currency: text("currency"),
     warrantyStart: date("warranty_start"),
     warrantyEnd: date("warranty_end"),

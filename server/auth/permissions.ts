@@ -12,6 +12,10 @@ const admins = ["admin"] as const satisfies readonly Role[];
 export const permissionRoles = {
   "companies.read": staff,
   "companies.write": editors,
+  "assets.read": staff,
+  "assets.write": editors,
+  "assets.delete": admins,
+  "asset_types.manage": admins,
   "members.read": staff,
   "members.manage": admins,
   "tokens.manage": admins,
@@ -26,8 +30,8 @@ export const allPermissions = Object.keys(permissionRoles) as Permission[];
 
 /** What an API token may do, by scope. Tokens never act as portal users. */
 export const scopePermissions: Record<TokenScope, readonly Permission[]> = {
-  read: ["companies.read", "members.read", "flags.read"],
-  write: ["companies.read", "companies.write", "members.read", "flags.read"],
+  read: ["companies.read", "assets.read", "members.read", "flags.read"],
+  write: ["companies.read", "companies.write", "assets.read", "assets.write", "members.read", "flags.read"],
   admin: allPermissions.filter((p) => p !== "portal.read"),
 };
 

@@ -1,4 +1,5 @@
 import { router } from "./init";
+import { assetsRouter, historyRouter } from "./routers/assets";
 import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
 import { locationsRouter } from "./routers/locations";
@@ -10,6 +11,8 @@ import { auditRouter, flagsRouter, tokensRouter } from "./routers/settings";
 export const appRouter = router({
   me: meRouter,
   companies: companiesRouter,
+  assets: assetsRouter,
+  history: historyRouter,
   locations: locationsRouter,
   contacts: contactsRouter,
   members: membersRouter,

@@ -1,0 +1,52 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { assets, tenantAssetSettings } from "../../../db/schema";
+import type { ServiceContext } from "../../context";
+
+export interface TagContext {
+  companyCode?: string | null;
+  kind?: string;
+}
+
+/** Renders a tag pattern: {seq:N} zero-padded counter, {company} client code, {kind}, {yyyy}. */
+export function renderTag(pattern: string, seq: number, context: TagContext = {}): string {
+  return pattern
+    .replace(/\{seq(?::(\d{1,2}))?\}/g, (_m, width?: string) => String(seq).padStart(Number(width ?? 0), "0"))
+    .replace(/\{company\}/g, (context.companyCode ?? "").toUpperCase() || "GEN")
+    .replace(/\{kind\}/g, (context.kind ?? "asset").toUpperCase().replace(/_/g, "-").slice(0, 8))
+    .replace(/\{yyyy\}/g, String(new Date().getUTCFullYear()));
+}
+
+/**
+ * Reserves `count` tags from the tenant's counter. The settings row is locked for the rest of the
+ * transaction, so concurrent creations never draw the same number; numbers a person already used
+ * by hand are skipped.
+ */
+export async function allocateAssetTags(ctx: ServiceContext, contexts: TagContext[]): Promise<string[]> {
+  if (contexts.length === 0) return [];
+  const [settings] = await ctx.db
+    .select()
+    .from(tenantAssetSettings)
+    .where(eq(tenantAssetSettings.tenant, ctx.tenantId))
+    .for("update");
+  const pattern = settings?.assetTagPattern ?? "AST-{seq:6}";
+  let seq = settings?.nextAssetTagSeq ?? 1;
+  const tags: string[] = [];
+  // Draw candidates in rounds and drop those already taken, in one query per round.
+  while (tags.length < contexts.length) {
+    const wanted = contexts.slice(tags.length);
+    const candidates = wanted.map((c, i) => renderTag(pattern, seq + i, c));
+    seq += wanted.length;
+    const taken = await ctx.db
+      .select({ tag: sql<string>`lower(${assets.assetTag})` })
+      .from(assets)
+      .where(and(eq(assets.tenant, ctx.tenantId), inArray(sql`lower(${assets.assetTag})`, candidates.map((c) => c.toLowerCase()))));
+    const takenSet = new Set(taken.map((t) => t.tag));
+    tags.push(...candidates.filter((c) => !takenSet.has(c.toLowerCase()) && !tags.includes(c)));
+    if (seq > (settings?.nextAssetTagSeq ?? 1) + contexts.length * 10 + 1000) throw new Error("asset tag pattern yields no free tags");
+  }
+  await ctx.db
+    .insert(tenantAssetSettings)
+    .values({ tenant: ctx.tenantId, nextAssetTagSeq: seq })
+    .onConflictDoUpdate({ target: tenantAssetSettings.tenant, set: { nextAssetTagSeq: seq, updatedAt: sql`now()` } });
+  return tags;
+}
