@@ -274,7 +274,13 @@ CREATE INDEX "assets_location_idx" ON "assets" USING btree ("tenant","location_i
 CREATE INDEX "assets_status_idx" ON "assets" USING btree ("tenant","status","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_warranty_idx" ON "assets" USING btree ("tenant","warranty_end","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_updated_idx" ON "assets" USING btree ("tenant","updated_at","asset_id");--> statement-breakpoint
-CREATE INDEX "assets_hostname_idx" ON "assets" USING btree ("tenant","hostname_normalized");--> statement-breakpoint
+CREATE INDEX "assets_created_idx" ON "assets" USING btree ("tenant","created_at","asset_id");--> statement-breakpoint
+CREATE INDEX "assets_purchase_idx" ON "assets" USING btree ("tenant","purchase_date","asset_id");--> statement-breakpoint
+CREATE INDEX "assets_manufacturer_idx" ON "assets" USING btree ("tenant",lower("manufacturer"),"asset_id");--> statement-breakpoint
+CREATE INDEX "assets_model_idx" ON "assets" USING btree ("tenant",lower("model"),"asset_id");--> statement-breakpoint
+CREATE INDEX "assets_tag_sort_idx" ON "assets" USING btree ("tenant",lower("asset_tag"),"asset_id");--> statement-breakpoint
+CREATE INDEX "assets_serial_sort_idx" ON "assets" USING btree ("tenant","serial_normalized","asset_id");--> statement-breakpoint
+CREATE INDEX "assets_hostname_idx" ON "assets" USING btree ("tenant","hostname_normalized","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_contact_idx" ON "assets" USING btree ("tenant","assigned_contact_id");--> statement-breakpoint
 CREATE INDEX "assets_macs_idx" ON "assets" USING gin ("mac_addresses");--> statement-breakpoint
 CREATE INDEX "assets_tags_idx" ON "assets" USING gin ("tags");--> statement-breakpoint

@@ -100,3 +100,12 @@ CREATE TRIGGER tenants_provision_defaults AFTER INSERT ON tenants
   FOR EACH ROW EXECUTE FUNCTION app_tenant_created();
 --> statement-breakpoint
 SELECT app_provision_tenant_defaults(tenant_id) FROM tenants;
+--> statement-breakpoint
+-- A composite foreign key with plain ON DELETE SET NULL would null `tenant` too (NOT NULL: the
+-- delete fails). Postgres 15 can null only the named column; drizzle-kit cannot say so, hence here.
+ALTER TABLE asset_maintenance_records
+  DROP CONSTRAINT "asset_maintenance_records_tenant_schedule_id_asset_maintenance_schedules_tenant_schedule_id_fk";
+--> statement-breakpoint
+ALTER TABLE asset_maintenance_records
+  ADD CONSTRAINT "asset_maintenance_records_tenant_schedule_id_asset_maintenance_schedules_tenant_schedule_id_fk"
+  FOREIGN KEY (tenant, schedule_id) REFERENCES asset_maintenance_schedules (tenant, schedule_id) ON DELETE SET NULL (schedule_id);

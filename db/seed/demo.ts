@@ -4,6 +4,7 @@ import type { Database } from "../client";
 import { featureFlags, type Role } from "../schema";
 import { withTenant } from "../tenant";
 import { addMembership, createUserAccount, findTenantBySlug, insertCompanies, unsafeCreateTenant } from "./accounts";
+import { seedDemoAssets } from "./demo-assets/insert";
 import { demoCompanies } from "./demo-data";
 import { companyNames } from "./demo-names";
 import { createRandom } from "./random";
@@ -57,6 +58,8 @@ export async function seedDemo(db: Database): Promise<{ seeded: boolean }> {
   await withTenant(db, northwind, (tx) =>
     tx.insert(featureFlags).values({ tenant: northwind, key: "client_portal", enabled: true }),
   );
+  await seedDemoAssets(db, northwind, { total: 5000, seed: 11, tagPrefix: "NW" });
+  await seedDemoAssets(db, tenantIds.get("contoso")!, { total: 650, seed: 12, tagPrefix: "CMS" });
   return { seeded: true };
 }
 

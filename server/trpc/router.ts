@@ -1,5 +1,7 @@
 import { router } from "./init";
+import { assetTypesRouter } from "./routers/asset-types";
 import { assetsRouter, historyRouter } from "./routers/assets";
+import { maintenanceRouter } from "./routers/maintenance";
 import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
 import { locationsRouter } from "./routers/locations";
@@ -13,6 +15,8 @@ export const appRouter = router({
   companies: companiesRouter,
   assets: assetsRouter,
   history: historyRouter,
+  assetTypes: assetTypesRouter,
+  maintenance: maintenanceRouter,
   locations: locationsRouter,
   contacts: contactsRouter,
   members: membersRouter,

@@ -65,7 +65,11 @@ export async function buildAssetConditions(ctx: ServiceContext, filter: AssetFil
   if (filter.tags?.length) where.push(sql`${assets.tags} @> ${sql`array[${sql.join(filter.tags.map((t) => sql`${t}`), sql`, `)}]::text[]`}`);
   if (filter.warrantyExpiresBefore) where.push(lt(assets.warrantyEnd, filter.warrantyExpiresBefore));
   if (filter.warrantyExpiresAfter) where.push(gt(assets.warrantyEnd, filter.warrantyExpiresAfter));
-  if (filter.search) where.push(searchCondition(filter.search));
+  if (filter.search) {
+    // Matches are found first through the trigram / GIN indexes (OFFSET 0 keeps the planner from
+    // folding the subquery back in and walking the sort index row by row — STACK.md's search trap).
+    where.push(inArray(assets.assetId, sql`(select asset_id from ${assets} where ${assets.tenant} = ${ctx.tenantId} and ${searchCondition(filter.search)} offset 0)`));
+  }
   for (const condition of filter.attributes ?? []) where.push(attributeCondition(condition));
   return where;
 }

@@ -40,8 +40,8 @@ export const listAssetsInput = z.object({
   sort: z.object({ field: z.enum(sortFields), direction: z.enum(["asc", "desc"]).default("asc") }).default({ field: "name", direction: "asc" }),
   cursor: z.string().max(1000).nullish(),
   limit: z.number().int().min(1).max(500).default(50),
-  /** Count the matches: exact up to 10,000, an estimate above (marked so). */
-  includeTotal: z.boolean().default(true),
+  /** Count the matches (exact when cheap, else an estimate, marked so). Default: on the first page only. */
+  includeTotal: z.boolean().optional(),
   /** Also return each asset's extension fields (one extra query per kind on the page). */
   includeExtension: z.boolean().default(false),
 });

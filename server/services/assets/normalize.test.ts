@@ -24,7 +24,7 @@ describe("identifier normalisation", () => {
     for (const form of ["aa:bb:cc:dd:ee:0f", "AA-BB-CC-DD-EE-0F", "aabb.ccdd.ee0f", "AABBCCDDEE0F", " aa:bb:cc:dd:ee:0f "]) {
       expect(normalizeMac(form), form).toBe(canonical);
     }
-    for (const bad of ["aa:bb:cc:dd:ee", "zz:bb:cc:dd:ee:ff", "00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "aabbccddeeff00"]) {
+    for (const bad of ["aa:bb-cc:dd:ee:ff", "aabb.ccdd.eef", "aa:bb:cc:dd:ee", "zz:bb:cc:dd:ee:ff", "00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "aabbccddeeff00"]) {
       expect(normalizeMac(bad), bad).toBeNull();
     }
     expect(normalizeMacList(["AA-BB-CC-DD-EE-0F", "aabb.ccdd.ee0f", "nope"])).toEqual({ macs: [canonical], invalid: ["nope"] });

@@ -61,7 +61,7 @@ export function normalizeMac(mac: string | null | undefined): string | null {
   if (!mac) return null;
   const hex = mac.trim().toLowerCase();
   let digits: string | null = null;
-  if (/^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/.test(hex)) digits = hex.replace(/[:-]/g, "");
+  if (/^[0-9a-f]{2}([:-])[0-9a-f]{2}(\1[0-9a-f]{2}){4}$/.test(hex)) digits = hex.replace(/[:-]/g, "");
   else if (/^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$/.test(hex)) digits = hex.replace(/\./g, "");
   else if (/^[0-9a-f]{12}$/.test(hex)) digits = hex;
   if (!digits || digits === "000000000000" || digits === "ffffffffffff") return null;
