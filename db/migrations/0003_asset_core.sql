@@ -91,6 +91,10 @@ CREATE TABLE "assets" (
 	"notes" text,
 	"attributes" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"search_text" text GENERATED ALWAYS AS (lower(name || ' ' || asset_tag || ' ' || coalesce(serial_number, '') || ' ' || coalesce(hostname, '') || ' ' || coalesce(manufacturer, '') || ' ' || coalesce(model, ''))) STORED,
+	"name_sort" text GENERATED ALWAYS AS (lower(name)) STORED,
+	"asset_tag_sort" text GENERATED ALWAYS AS (lower(asset_tag)) STORED,
+	"manufacturer_sort" text GENERATED ALWAYS AS (lower(manufacturer)) STORED,
+	"model_sort" text GENERATED ALWAYS AS (lower(model)) STORED,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"archived_at" timestamp with time zone,
@@ -265,9 +269,9 @@ CREATE INDEX "asset_types_parent_idx" ON "asset_types" USING btree ("tenant","pa
 CREATE INDEX "asset_external_ids_asset_idx" ON "asset_external_ids" USING btree ("tenant","asset_id");--> statement-breakpoint
 CREATE INDEX "asset_history_asset_idx" ON "asset_history" USING btree ("tenant","asset_id","at" DESC NULLS LAST,"history_id");--> statement-breakpoint
 CREATE INDEX "asset_history_source_idx" ON "asset_history" USING btree ("tenant","source_ref") WHERE "asset_history"."source_ref" is not null;--> statement-breakpoint
-CREATE UNIQUE INDEX "assets_tag_key" ON "assets" USING btree ("tenant",lower("asset_tag"));--> statement-breakpoint
+CREATE UNIQUE INDEX "assets_tag_key" ON "assets" USING btree ("tenant","asset_tag_sort");--> statement-breakpoint
 CREATE UNIQUE INDEX "assets_serial_key" ON "assets" USING btree ("tenant","serial_normalized") WHERE "assets"."serial_normalized" is not null;--> statement-breakpoint
-CREATE INDEX "assets_name_idx" ON "assets" USING btree ("tenant",lower("name"),"asset_id");--> statement-breakpoint
+CREATE INDEX "assets_name_idx" ON "assets" USING btree ("tenant","name_sort","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_type_idx" ON "assets" USING btree ("tenant","type_id","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_company_idx" ON "assets" USING btree ("tenant","company_id","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_location_idx" ON "assets" USING btree ("tenant","location_id");--> statement-breakpoint
@@ -276,9 +280,9 @@ CREATE INDEX "assets_warranty_idx" ON "assets" USING btree ("tenant","warranty_e
 CREATE INDEX "assets_updated_idx" ON "assets" USING btree ("tenant","updated_at","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_created_idx" ON "assets" USING btree ("tenant","created_at","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_purchase_idx" ON "assets" USING btree ("tenant","purchase_date","asset_id");--> statement-breakpoint
-CREATE INDEX "assets_manufacturer_idx" ON "assets" USING btree ("tenant",lower("manufacturer"),"asset_id");--> statement-breakpoint
-CREATE INDEX "assets_model_idx" ON "assets" USING btree ("tenant",lower("model"),"asset_id");--> statement-breakpoint
-CREATE INDEX "assets_tag_sort_idx" ON "assets" USING btree ("tenant",lower("asset_tag"),"asset_id");--> statement-breakpoint
+CREATE INDEX "assets_manufacturer_idx" ON "assets" USING btree ("tenant","manufacturer_sort","asset_id");--> statement-breakpoint
+CREATE INDEX "assets_model_idx" ON "assets" USING btree ("tenant","model_sort","asset_id");--> statement-breakpoint
+CREATE INDEX "assets_tag_sort_idx" ON "assets" USING btree ("tenant","asset_tag_sort","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_serial_sort_idx" ON "assets" USING btree ("tenant","serial_normalized","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_hostname_idx" ON "assets" USING btree ("tenant","hostname_normalized","asset_id");--> statement-breakpoint
 CREATE INDEX "assets_contact_idx" ON "assets" USING btree ("tenant","assigned_contact_id");--> statement-breakpoint

@@ -109,3 +109,43 @@ ALTER TABLE asset_maintenance_records
 ALTER TABLE asset_maintenance_records
   ADD CONSTRAINT "asset_maintenance_records_tenant_schedule_id_asset_maintenance_schedules_tenant_schedule_id_fk"
   FOREIGN KEY (tenant, schedule_id) REFERENCES asset_maintenance_schedules (tenant, schedule_id) ON DELETE SET NULL (schedule_id);
+--> statement-breakpoint
+-- Index-assisted lookups under RLS. A qual whose functions are not leakproof (LIKE, <%, @> on
+-- arrays) cannot use an index below the row-level-security filter, so such lookups would read the
+-- tenant's every row. These functions run as the owner and scope themselves to the session's tenant
+-- (app_current_tenant(), the same setting the policies read); callers still join assets under RLS.
+CREATE OR REPLACE FUNCTION app_search_asset_ids(pattern text, fuzzy_term text, mac text, ip text)
+  RETURNS SETOF uuid
+  LANGUAGE plpgsql STABLE SECURITY DEFINER
+  SET search_path = public
+  AS $$
+DECLARE
+  tenant_id uuid := app_current_tenant();
+  conditions text[] := '{}';
+BEGIN
+  IF tenant_id IS NULL THEN RETURN; END IF;
+  IF pattern IS NOT NULL THEN conditions := conditions || format('search_text LIKE %L', pattern); END IF;
+  IF fuzzy_term IS NOT NULL THEN conditions := conditions || format('%L <%% search_text', fuzzy_term); END IF;
+  IF mac IS NOT NULL THEN conditions := conditions || format('mac_addresses @> ARRAY[%L]::text[]', mac); END IF;
+  IF ip IS NOT NULL THEN conditions := conditions || format('ip_addresses @> ARRAY[%L]::text[]', ip); END IF;
+  IF cardinality(conditions) = 0 THEN RETURN; END IF;
+  -- Literal values (not parameters), so each search is planned for its own term. Fuzzy matches
+  -- are capped: they are suggestions for a mistyped term, and checking every similar row is slow.
+  RETURN QUERY EXECUTE format('SELECT asset_id FROM assets WHERE tenant = %L AND (%s)%s', tenant_id,
+    array_to_string(conditions, ' OR '), CASE WHEN fuzzy_term IS NOT NULL THEN ' LIMIT 500' ELSE '' END);
+END
+$$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION app_tagged_asset_ids(wanted text[])
+  RETURNS SETOF uuid
+  LANGUAGE sql STABLE SECURITY DEFINER
+  SET search_path = public
+  AS $$ SELECT asset_id FROM assets WHERE tenant = app_current_tenant() AND tags @> wanted $$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION app_search_asset_ids(text, text, text, text) FROM PUBLIC;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION app_tagged_asset_ids(text[]) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION app_search_asset_ids(text, text, text, text) TO tessera_app;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION app_tagged_asset_ids(text[]) TO tessera_app;

@@ -51,6 +51,13 @@ export const assets = pgTable(
     searchText: text("search_text").generatedAlwaysAs(
       sql`lower(name || ' ' || asset_tag || ' ' || coalesce(serial_number, '') || ' ' || coalesce(hostname, '') || ' ' || coalesce(manufacturer, '') || ' ' || coalesce(model, ''))`,
     ),
+    // Sort keys as plain columns. Under row-level security a qual may become an index condition
+    // only if every function in it is leakproof; lower() is not, so `lower(name) > $1` would filter
+    // the tenant's whole range instead of starting the scan at the cursor (docs/decisions/005).
+    nameSort: text("name_sort").generatedAlwaysAs(sql`lower(name)`),
+    assetTagSort: text("asset_tag_sort").generatedAlwaysAs(sql`lower(asset_tag)`),
+    manufacturerSort: text("manufacturer_sort").generatedAlwaysAs(sql`lower(manufacturer)`),
+    modelSort: text("model_sort").generatedAlwaysAs(sql`lower(model)`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     archivedAt: archivedAt(),
@@ -62,10 +69,10 @@ export const assets = pgTable(
     foreignKey({ columns: [t.tenant, t.locationId], foreignColumns: [locations.tenant, locations.locationId] }),
     foreignKey({ columns: [t.tenant, t.status], foreignColumns: [assetStatuses.tenant, assetStatuses.statusKey] }),
     foreignKey({ columns: [t.tenant, t.assignedContactId], foreignColumns: [contacts.tenant, contacts.contactId] }),
-    uniqueIndex("assets_tag_key").on(t.tenant, sql`lower(${t.assetTag})`),
+    uniqueIndex("assets_tag_key").on(t.tenant, t.assetTagSort),
     uniqueIndex("assets_serial_key").on(t.tenant, t.serialNormalized).where(sql`${t.serialNormalized} is not null`),
     // Grid filters and sorts: each index leads with tenant and ends with the keyset tie-breaker.
-    index("assets_name_idx").on(t.tenant, sql`lower(${t.name})`, t.assetId),
+    index("assets_name_idx").on(t.tenant, t.nameSort, t.assetId),
     index("assets_type_idx").on(t.tenant, t.typeId, t.assetId),
     index("assets_company_idx").on(t.tenant, t.companyId, t.assetId),
     index("assets_location_idx").on(t.tenant, t.locationId),
@@ -74,9 +81,9 @@ export const assets = pgTable(
     index("assets_updated_idx").on(t.tenant, t.updatedAt, t.assetId),
     index("assets_created_idx").on(t.tenant, t.createdAt, t.assetId),
     index("assets_purchase_idx").on(t.tenant, t.purchaseDate, t.assetId),
-    index("assets_manufacturer_idx").on(t.tenant, sql`lower(${t.manufacturer})`, t.assetId),
-    index("assets_model_idx").on(t.tenant, sql`lower(${t.model})`, t.assetId),
-    index("assets_tag_sort_idx").on(t.tenant, sql`lower(${t.assetTag})`, t.assetId),
+    index("assets_manufacturer_idx").on(t.tenant, t.manufacturerSort, t.assetId),
+    index("assets_model_idx").on(t.tenant, t.modelSort, t.assetId),
+    index("assets_tag_sort_idx").on(t.tenant, t.assetTagSort, t.assetId),
     index("assets_serial_sort_idx").on(t.tenant, t.serialNormalized, t.assetId),
     index("assets_hostname_idx").on(t.tenant, t.hostnameNormalized, t.assetId),
     index("assets_contact_idx").on(t.tenant, t.assignedContactId),

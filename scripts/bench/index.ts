@@ -1,34 +1,66 @@
 import os from "node:os";
-import { createPglite, openDatabase } from "../../db/client";
+import { createPglite, openDatabase, type DatabaseHandle } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
+import { benchAssetCreate } from "./asset-create";
+import { generateAssets } from "./asset-generator";
+import { benchAssetList } from "./assets-list";
 import { benchCompaniesList } from "./companies-list";
+import { benchRelationships } from "./relationships";
 import { benchStartup } from "./startup";
 import { peakRssMb } from "./stats";
 
-// npm run bench — every figure the issues name, as JSON on stdout. PGlite always; Postgres too
-// when DATABASE_URL is set (the bench creates its own tenant there and leaves other data alone).
-// Targets: npm start on an empty DATA_DIR ≤ 20 s; companies.list p95 ≤ 20 ms at 1,000 companies.
+// npm run bench [-- startup|companies|assets|relationships|create] — every figure the issues name,
+// as JSON lines on stdout. PGlite always; Postgres too when DATABASE_URL is set (each bench makes
+// its own tenant there and leaves other data alone). BENCH_ASSETS sets the list bench's size
+// (default 100,000 on PGlite, 1,000,000 on Postgres).
 
-const emit = (record: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(record)}\n`);
+const emit = (record: Record<string, unknown>): void => {
+  process.stdout.write(`${JSON.stringify(record)}\n`);
+};
+const machine = () => ({ cpus: os.cpus().length, node: process.version, loadavg_1m: Math.round(os.loadavg()[0] * 100) / 100 });
+
+async function databases(): Promise<{ driver: "pglite" | "postgres"; open: () => Promise<DatabaseHandle> }[]> {
+  const list: { driver: "pglite" | "postgres"; open: () => Promise<DatabaseHandle> }[] = [
+    { driver: "pglite", open: async () => openDatabase({ pglite: await createPglite() }) },
+  ];
+  const url = process.env.DATABASE_URL;
+  if (url) list.push({ driver: "postgres", open: async () => openDatabase({ databaseUrl: url, maxConnections: 4 }) });
+  return list;
+}
+
+async function withEach(fn: (handle: DatabaseHandle, driver: "pglite" | "postgres") => Promise<void>) {
+  for (const { driver, open } of await databases()) {
+    const handle = await open();
+    try {
+      await migrateDatabase(handle);
+      await fn(handle, driver);
+    } finally {
+      await handle.close();
+    }
+  }
+}
 
 async function main() {
   const only = process.argv[2];
-  const machine = { cpus: os.cpus().length, node: process.version, loadavg_1m: os.loadavg()[0] };
-
-  if (!only || only === "startup") {
-    emit({ bench: "npm start (empty DATA_DIR → /healthz 200)", target_ms: 20_000, ...(await benchStartup()), machine });
+  const wants = (name: string) => !only || only === name;
+  if (wants("startup")) emit({ bench: "npm start (empty DATA_DIR → /healthz 200)", target_ms: 20_000, ...(await benchStartup()), machine: machine() });
+  if (wants("companies")) {
+    await withEach(async (h, driver) => emit({ bench: "companies.list via tRPC", driver, target_p95_ms: 20, ...(await benchCompaniesList(h)), peak_rss_mb: peakRssMb(), machine: machine() }));
   }
-  if (!only || only === "companies") {
-    const pglite = await openDatabase({ pglite: await createPglite() });
-    await migrateDatabase(pglite);
-    emit({ bench: "companies.list via tRPC", driver: "pglite", target_p95_ms: 20, ...(await benchCompaniesList(pglite)), peak_rss_mb: peakRssMb(), machine });
-    await pglite.close();
-    if (process.env.DATABASE_URL) {
-      const pg = await openDatabase({ databaseUrl: process.env.DATABASE_URL, maxConnections: 4 });
-      await migrateDatabase(pg);
-      emit({ bench: "companies.list via tRPC", driver: "postgres", target_p95_ms: 20, ...(await benchCompaniesList(pg)), machine });
-      await pg.close();
-    }
+  if (wants("create")) {
+    await withEach(async (h, driver) => emit({ bench: "assets.create with history", driver, target_p50_ms: driver === "postgres" ? 5 : null, ...(await benchAssetCreate(h)), machine: machine() }));
+  }
+  if (wants("relationships")) {
+    await withEach(async (h, driver) => emit({ bench: "relationship insert with cycle check, 100,000 edges", driver, target_p95_ms: 10, ...(await benchRelationships(h)), machine: machine() }));
+  }
+  if (wants("assets")) {
+    await withEach(async (h, driver) => {
+      const count = Number(process.env.BENCH_ASSETS ?? (driver === "postgres" ? 1_000_000 : 100_000));
+      const world = await generateAssets(h, { count, companies: Math.max(50, Math.round(count / 5000)), label: driver });
+      emit({ bench: "asset generator", driver, assets: count, load_seconds: Math.round(world.loadSeconds), analyze_seconds: Math.round(world.analyzeSeconds), target_seconds: driver === "postgres" ? 180 : null, machine: machine() });
+      const targets = driver === "postgres" ? { list_p95_ms: 50, search_p95_ms: 100 } : { list_p95_ms: 150, search_p95_ms: 150 };
+      emit({ bench: "assets.list", driver, targets, ...(await benchAssetList(h, world)), peak_rss_mb: peakRssMb(), machine: machine() });
+    });
   }
 }
 

@@ -2,6 +2,7 @@ import { router } from "./init";
 import { assetTypesRouter } from "./routers/asset-types";
 import { assetsRouter, historyRouter } from "./routers/assets";
 import { maintenanceRouter } from "./routers/maintenance";
+import { relationshipsRouter } from "./routers/relationships";
 import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
 import { locationsRouter } from "./routers/locations";
@@ -17,6 +18,7 @@ export const appRouter = router({
   history: historyRouter,
   assetTypes: assetTypesRouter,
   maintenance: maintenanceRouter,
+  relationships: relationshipsRouter,
   locations: locationsRouter,
   contacts: contactsRouter,
   members: membersRouter,

@@ -51,7 +51,7 @@ function attributeCondition(c: AttributeCondition): SQL {
  * The WHERE conditions of an asset filter. Every condition can use an index that leads with tenant
  * (or the trigram / GIN indexes); subtree filters resolve their ids first.
  */
-export async function buildAssetConditions(ctx: ServiceContext, filter: AssetFilter): Promise<SQL[]> {
+export async function buildAssetConditions(ctx: ServiceContext, filter: AssetFilter, options: { fuzzy?: boolean } = {}): Promise<SQL[]> {
   const where: SQL[] = [eq(assets.tenant, ctx.tenantId)];
   if (!filter.includeArchived) where.push(isNull(assets.archivedAt));
   if (filter.typeId) where.push(inArray(assets.typeId, await subtreeIds(ctx, "asset_types", filter.typeId)));
@@ -62,26 +62,30 @@ export async function buildAssetConditions(ctx: ServiceContext, filter: AssetFil
   if (filter.companyId) where.push(eq(assets.companyId, filter.companyId));
   if (filter.locationId) where.push(inArray(assets.locationId, await subtreeIds(ctx, "locations", filter.locationId)));
   if (filter.status) where.push(inArray(assets.status, Array.isArray(filter.status) ? filter.status : [filter.status]));
-  if (filter.tags?.length) where.push(sql`${assets.tags} @> ${sql`array[${sql.join(filter.tags.map((t) => sql`${t}`), sql`, `)}]::text[]`}`);
+  // Array containment is not leakproof, so under RLS the GIN index is reached through a definer
+  // function that scopes itself to the session's tenant (migration 0004, docs/decisions/005).
+  if (filter.tags?.length) where.push(inArray(assets.assetId, sql`(select app_tagged_asset_ids(${pgTextArray(filter.tags)}::text[]))`));
   if (filter.warrantyExpiresBefore) where.push(lt(assets.warrantyEnd, filter.warrantyExpiresBefore));
   if (filter.warrantyExpiresAfter) where.push(gt(assets.warrantyEnd, filter.warrantyExpiresAfter));
-  if (filter.search) {
-    // Matches are found first through the trigram / GIN indexes (OFFSET 0 keeps the planner from
-    // folding the subquery back in and walking the sort index row by row — STACK.md's search trap).
-    where.push(inArray(assets.assetId, sql`(select asset_id from ${assets} where ${assets.tenant} = ${ctx.tenantId} and ${searchCondition(filter.search)} offset 0)`));
-  }
+  if (filter.search) where.push(inArray(assets.assetId, searchIds(filter.search, options.fuzzy ?? false)));
   for (const condition of filter.attributes ?? []) where.push(attributeCondition(condition));
   return where;
 }
 
-/** Substring or fuzzy word match on the search column, or an exact MAC / IP. */
-function searchCondition(raw: string): SQL {
+/**
+ * Ids matching a search: a substring of the search column, or an exact MAC / IP; with `fuzzy`, word
+ * similarity instead (catches typos such as "latitde"). Fuzzy matching is only a fallback: on fleets
+ * of look-alike names ("host-4242", "host-4243") nearly every row shares trigrams. The matching runs
+ * in a definer function so the trigram and GIN indexes serve it under RLS (LIKE is not leakproof).
+ */
+function searchIds(raw: string, fuzzy: boolean): SQL {
   const term = raw.trim().toLowerCase();
-  const options: SQL[] = [sql`${assets.searchText} like ${likePattern(term)}`];
-  // Word similarity catches typos ("latitde"); it needs three characters to use the trigram index.
-  if (term.length >= 4) options.push(sql`${term} <% ${assets.searchText}`);
   const mac = normalizeMac(term);
-  if (mac) options.push(sql`${assets.macAddresses} @> array[${mac}]::text[]`);
-  if (isIpAddress(term)) options.push(sql`${assets.ipAddresses} @> array[${term}]::text[]`);
-  return sql`(${sql.join(options, sql` or `)})`;
+  const ip = isIpAddress(term) ? term : null;
+  return sql`(select app_search_asset_ids(${fuzzy ? null : likePattern(term)}::text, ${fuzzy ? term : null}::text, ${mac}::text, ${ip}::text))`;
+}
+
+/** A Postgres text[] literal (Drizzle would expand a JS array into a parameter list). */
+function pgTextArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 }

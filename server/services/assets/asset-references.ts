@@ -48,7 +48,7 @@ export async function assertUniqueIdentifiers(
   exceptAssetId?: string,
 ) {
   const checks = [];
-  if (values.assetTag) checks.push(sql`lower(${assets.assetTag}) = lower(${values.assetTag})`);
+  if (values.assetTag) checks.push(sql`${assets.assetTagSort} = lower(${values.assetTag})`);
   if (values.serialNormalized) checks.push(eq(assets.serialNormalized, values.serialNormalized));
   if (checks.length === 0) return;
   const clash = await ctx.db

@@ -3,14 +3,14 @@ import { assets } from "../../../db/schema";
 import type { SortField } from "./list-input";
 
 interface SortSpec {
-  /** The expression rows are ordered by (indexed as (tenant, expr, asset_id)). */
+  /** The column rows are ordered by (indexed as (tenant, column, asset_id)); a plain column, see assets.ts. */
   expr: SQL;
   nullable: boolean;
 }
 
 export const sortSpecs: Record<SortField, SortSpec> = {
-  name: { expr: sql`lower(${assets.name})`, nullable: false },
-  assetTag: { expr: sql`lower(${assets.assetTag})`, nullable: false },
+  name: { expr: sql`${assets.nameSort}`, nullable: false },
+  assetTag: { expr: sql`${assets.assetTagSort}`, nullable: false },
   status: { expr: sql`${assets.status}`, nullable: false },
   createdAt: { expr: sql`${assets.createdAt}`, nullable: false },
   updatedAt: { expr: sql`${assets.updatedAt}`, nullable: false },
@@ -18,8 +18,8 @@ export const sortSpecs: Record<SortField, SortSpec> = {
   purchaseDate: { expr: sql`${assets.purchaseDate}`, nullable: true },
   hostname: { expr: sql`${assets.hostnameNormalized}`, nullable: true },
   serialNumber: { expr: sql`${assets.serialNormalized}`, nullable: true },
-  manufacturer: { expr: sql`lower(${assets.manufacturer})`, nullable: true },
-  model: { expr: sql`lower(${assets.model})`, nullable: true },
+  manufacturer: { expr: sql`${assets.manufacturerSort}`, nullable: true },
+  model: { expr: sql`${assets.modelSort}`, nullable: true },
 };
 
 /**
@@ -30,6 +30,8 @@ export const sortSpecs: Record<SortField, SortSpec> = {
 export interface SortCursor {
   value: string | null;
   id: string;
+  /** The search fell back to fuzzy matching on the first page; later pages keep that mode. */
+  fuzzy?: boolean;
 }
 
 export function segmentConditions(spec: SortSpec, direction: "asc" | "desc", cursor: SortCursor | null, segment: "values" | "nulls"): SQL[] {
@@ -40,8 +42,13 @@ export function segmentConditions(spec: SortSpec, direction: "asc" | "desc", cur
     return out;
   }
   const out = spec.nullable ? [sql`${spec.expr} is not null`] : [];
-  // Compare as the expression's own type: the cursor holds its text form.
-  if (cursor && cursor.value !== null) out.push(sql`(${spec.expr}, ${assets.assetId}) ${cmp} (${cursor.value}::${sql.raw(castOf(spec))}, ${cursor.id}::uuid)`);
+  if (cursor && cursor.value !== null) {
+    // Spelled out instead of a row comparison: record_gt is not leakproof, so under RLS
+    // `(col, id) > (v, id)` could not start the index scan; `col >= v` can.
+    const value = sql`${cursor.value}::${sql.raw(castOf(spec))}`;
+    const cmpEq = direction === "asc" ? sql`>=` : sql`<=`;
+    out.push(sql`${spec.expr} ${cmpEq} ${value}`, sql`(${spec.expr} ${cmp} ${value} or ${assets.assetId} ${cmp} ${cursor.id}::uuid)`);
+  }
   return out;
 }
 

@@ -37,9 +37,9 @@ export async function allocateAssetTags(ctx: ServiceContext, contexts: TagContex
     const candidates = wanted.map((c, i) => renderTag(pattern, seq + i, c));
     seq += wanted.length;
     const taken = await ctx.db
-      .select({ tag: sql<string>`lower(${assets.assetTag})` })
+      .select({ tag: assets.assetTagSort })
       .from(assets)
-      .where(and(eq(assets.tenant, ctx.tenantId), inArray(sql`lower(${assets.assetTag})`, candidates.map((c) => c.toLowerCase()))));
+      .where(and(eq(assets.tenant, ctx.tenantId), inArray(assets.assetTagSort, candidates.map((c) => c.toLowerCase()))));
     const takenSet = new Set(taken.map((t) => t.tag));
     tags.push(...candidates.filter((c) => !takenSet.has(c.toLowerCase()) && !tags.includes(c)));
     if (seq > (settings?.nextAssetTagSeq ?? 1) + contexts.length * 10 + 1000) throw new Error("asset tag pattern yields no free tags");

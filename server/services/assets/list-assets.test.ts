@@ -48,14 +48,17 @@ describe("assets.list", () => {
   });
 
   it("searches name, serial, hostname, maker and model, fuzzy words, MACs in any format and IPs", async () => {
-    const { names } = await seedList();
+    const { names, list } = await seedList();
     expect(await names({ filter: { search: "bravo" } })).toEqual(["Bravo laptop"]);
     expect(await names({ filter: { search: "game-0001" } })).toEqual(["Bravo laptop"]);
     expect(await names({ filter: { search: "charlie.corp" } })).toEqual(["Charlie server"]);
     expect(await names({ filter: { search: "thinkcentre" } })).toEqual(["Foxtrot workstation"]);
     expect(await names({ filter: { search: "0011.2233.4455" } })).toEqual(["Delta printer"]);
     expect(await names({ filter: { search: "10.1.2.3" } })).toEqual(["Echo server"]);
-    expect(await names({ filter: { search: "foxtrott" } })).toEqual(["Foxtrot workstation"]);
+    const typo = await list({ filter: { search: "foxtrott" } });
+    expect(typo.items.map((i) => i.name)).toEqual(["Foxtrot workstation"]);
+    expect(typo.searchMode).toBe("fuzzy");
+    expect((await list({ filter: { search: "foxtrot" } })).searchMode).toBe("contains");
     expect(await names({ filter: { search: "100%_" } })).toEqual([]);
   });
 

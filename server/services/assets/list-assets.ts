@@ -22,6 +22,7 @@ function decodeCursor(raw: string | null | undefined): SortCursor | null {
     const parsed = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as SortCursor;
     if (typeof parsed.id !== "string" || !/^[0-9a-f-]{36}$/i.test(parsed.id)) throw new Error("bad id");
     if (parsed.value !== null && typeof parsed.value !== "string") throw new Error("bad value");
+    if (parsed.fuzzy !== undefined && typeof parsed.fuzzy !== "boolean") throw new Error("bad mode");
     return parsed;
   } catch {
     throw ValidationError.field("cursor", "is not a cursor this list issued; start again from the first page");
@@ -30,14 +31,42 @@ function decodeCursor(raw: string | null | undefined): SortCursor | null {
 
 /**
  * Assets matching a filter, in any listed sort order, keyset-paged: the page query is an index
- * range scan at any depth. The total is exact up to 10,000 matches and an estimate above.
+ * range scan at any depth. The total comes with the first page: exact when cheap, else an estimate.
  */
 export async function listAssets(ctx: ServiceContext, rawInput: ListAssetsInput = {}) {
   assertCan(ctx, "assets.read");
   const input = parseInput(listAssetsInput, rawInput);
   const spec = sortSpecs[input.sort.field];
   const cursor = decodeCursor(input.cursor);
-  const where = await buildAssetConditions(ctx, input.filter);
+  const firstTry = await pageOf(ctx, input, cursor, cursor?.fuzzy ?? false);
+  // Nothing contains the search text: try again with fuzzy matching (typos), on the first page.
+  const canFallBack = Boolean(input.filter.search && input.filter.search.trim().length >= 4 && !cursor);
+  const { rows, where, fuzzy } = firstTry.rows.length === 0 && canFallBack ? await pageOf(ctx, input, cursor, true) : firstTry;
+
+  const items = rows.slice(0, input.limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > input.limit && last
+      ? encodeCursor({ id: last.assetId, value: last.segment === "nulls" ? null : await sortValueOf(ctx, spec.expr, last.assetId), ...(fuzzy ? { fuzzy } : {}) })
+      : null;
+  // Counting is for the first page; later pages keep the total they were given (unless asked).
+  const total = (input.includeTotal ?? !cursor) ? await countMatches(ctx, where) : null;
+  const shaped = items.map(({ segment: _segment, ...r }) => r);
+  return {
+    items: input.includeExtension ? await withExtensions(ctx, shaped) : shaped.map((r) => ({ ...r, extension: null })),
+    nextCursor,
+    total: total?.count ?? null,
+    totalIsEstimate: total?.estimate ?? false,
+    searchMode: input.filter.search ? (fuzzy ? ("fuzzy" as const) : ("contains" as const)) : null,
+  };
+}
+
+type Parsed = ReturnType<typeof listAssetsInput.parse>;
+
+/** One page: the rows with a non-null sort value, then (if room is left) the null segment. */
+async function pageOf(ctx: ServiceContext, input: Parsed, cursor: SortCursor | null, fuzzy: boolean) {
+  const spec = sortSpecs[input.sort.field];
+  const where = await buildAssetConditions(ctx, input.filter, { fuzzy });
   const take = input.limit + 1;
 
   const page = async (segment: "values" | "nulls", limit: number) =>
@@ -50,20 +79,7 @@ export async function listAssets(ctx: ServiceContext, rawInput: ListAssetsInput 
   const inNulls = cursor !== null && cursor.value === null;
   let rows = inNulls ? [] : await page("values", take);
   if (spec.nullable && rows.length < take) rows = [...rows, ...(await page("nulls", take - rows.length))];
-
-  const items = rows.slice(0, input.limit);
-  const last = items[items.length - 1];
-  const nextCursor =
-    rows.length > input.limit && last ? encodeCursor({ id: last.assetId, value: last.segment === "nulls" ? null : await sortValueOf(ctx, spec.expr, last.assetId) }) : null;
-  // Counting is for the first page; later pages keep the total they were given (unless asked).
-  const total = (input.includeTotal ?? !cursor) ? await countMatches(ctx, where) : null;
-  const shaped = items.map(({ segment: _segment, ...r }) => r);
-  return {
-    items: input.includeExtension ? await withExtensions(ctx, shaped) : shaped.map((r) => ({ ...r, extension: null })),
-    nextCursor,
-    total: total?.count ?? null,
-    totalIsEstimate: total?.estimate ?? false,
-  };
+  return { rows, where, fuzzy };
 }
 
 /** The text form of the sort expression for the last row (exactly as the database orders it). */
