@@ -62,27 +62,53 @@ export async function buildAssetConditions(ctx: ServiceContext, filter: AssetFil
   if (filter.companyId) where.push(eq(assets.companyId, filter.companyId));
   if (filter.locationId) where.push(inArray(assets.locationId, await subtreeIds(ctx, "locations", filter.locationId)));
   if (filter.status) where.push(inArray(assets.status, Array.isArray(filter.status) ? filter.status : [filter.status]));
-  // Array containment is not leakproof, so under RLS the GIN index is reached through a definer
-  // function that scopes itself to the session's tenant (migration 0004, docs/decisions/005).
-  if (filter.tags?.length) where.push(inArray(assets.assetId, sql`(select app_tagged_asset_ids(${pgTextArray(filter.tags)}::text[]))`));
+  if (filter.tags?.length) {
+    const wanted = sql`${pgTextArray(filter.tags)}::text[]`;
+    where.push(await selectiveIds(ctx, sql`app_tagged_asset_ids(${wanted})`, sql`${assets.tags} @> ${wanted}`));
+  }
   if (filter.warrantyExpiresBefore) where.push(lt(assets.warrantyEnd, filter.warrantyExpiresBefore));
   if (filter.warrantyExpiresAfter) where.push(gt(assets.warrantyEnd, filter.warrantyExpiresAfter));
-  if (filter.search) where.push(inArray(assets.assetId, searchIds(filter.search, options.fuzzy ?? false)));
+  if (filter.search) {
+    const { lookup, condition } = searchParts(filter.search, options.fuzzy ?? false);
+    where.push(await selectiveIds(ctx, lookup, condition));
+  }
   for (const condition of filter.attributes ?? []) where.push(attributeCondition(condition));
   return where;
 }
 
+/** Above this many matches, a lookup's id list costs more than filtering rows on the sort index. */
+const SELECTIVE_LIMIT = 2_000;
+
 /**
- * Ids matching a search: a substring of the search column, or an exact MAC / IP; with `fuzzy`, word
- * similarity instead (catches typos such as "latitde"). Fuzzy matching is only a fallback: on fleets
- * of look-alike names ("host-4242", "host-4243") nearly every row shares trigrams. The matching runs
- * in a definer function so the trigram and GIN indexes serve it under RLS (LIKE is not leakproof).
+ * A condition for lookups the indexes can serve only through a definer function (non-leakproof
+ * operators under RLS, docs/decisions/005). A selective lookup becomes a list of ids (index probes);
+ * a common one ("vip", "dell") becomes a plain filter, met within the first rows of the sort index.
  */
-function searchIds(raw: string, fuzzy: boolean): SQL {
+async function selectiveIds(ctx: ServiceContext, lookup: SQL, condition: SQL): Promise<SQL> {
+  const rows = await queryRows<{ id: string }>(ctx.db, sql`select id from ${lookup} as id limit ${SELECTIVE_LIMIT + 1}`);
+  if (rows.length > SELECTIVE_LIMIT) return condition;
+  if (rows.length === 0) return sql`false`;
+  return inArray(assets.assetId, rows.map((r) => r.id));
+}
+
+/**
+ * A search as a definer lookup and as the equivalent row condition: a substring of the search column,
+ * or an exact MAC / IP; with `fuzzy`, word similarity instead (catches typos such as "latitde").
+ * Fuzzy matching is only a fallback: on fleets of look-alike names ("host-4242", "host-4243")
+ * nearly every row shares trigrams with the term.
+ */
+function searchParts(raw: string, fuzzy: boolean): { lookup: SQL; condition: SQL } {
   const term = raw.trim().toLowerCase();
   const mac = normalizeMac(term);
   const ip = isIpAddress(term) ? term : null;
-  return sql`(select app_search_asset_ids(${fuzzy ? null : likePattern(term)}::text, ${fuzzy ? term : null}::text, ${mac}::text, ${ip}::text))`;
+  const pattern = fuzzy ? null : likePattern(term);
+  const options: SQL[] = [fuzzy ? sql`${term} <% ${assets.searchText}` : sql`${assets.searchText} like ${pattern}`];
+  if (mac) options.push(sql`${assets.macAddresses} @> array[${mac}]::text[]`);
+  if (ip) options.push(sql`${assets.ipAddresses} @> array[${ip}]::text[]`);
+  return {
+    lookup: sql`app_search_asset_ids(${pattern}::text, ${fuzzy ? term : null}::text, ${mac}::text, ${ip}::text)`,
+    condition: sql`(${sql.join(options, sql` or `)})`,
+  };
 }
 
 /** A Postgres text[] literal (Drizzle would expand a JS array into a parameter list). */
