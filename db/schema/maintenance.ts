@@ -57,7 +57,7 @@ export const assetMaintenanceRecords = pgTable(
     outcome: text("outcome").$type<MaintenanceOutcome>().notNull(),
     notes: text("notes"),
     durationMinutes: integer("duration_minutes"),
-    cost: numeric("cost", { precision: 12, scale: 2 }),
+    cost: numeric("cost", { precision: 12, scale: 2, mode: "number" }),
     createdAt: createdAt(),
   },
   (t) => [

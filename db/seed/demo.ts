@@ -58,7 +58,7 @@ export async function seedDemo(db: Database): Promise<{ seeded: boolean }> {
   await withTenant(db, northwind, (tx) =>
     tx.insert(featureFlags).values({ tenant: northwind, key: "client_portal", enabled: true }),
   );
-  await seedDemoAssets(db, northwind, { total: 5000, seed: 11, tagPrefix: "NW" });
+  await seedDemoAssets(db, northwind, { total: 5030, seed: 11, tagPrefix: "NW" });
   await seedDemoAssets(db, tenantIds.get("contoso")!, { total: 650, seed: 12, tagPrefix: "CMS" });
   return { seeded: true };
 }

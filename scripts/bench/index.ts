@@ -12,7 +12,7 @@ import { peakRssMb } from "./stats";
 // npm run bench [-- startup|companies|assets|relationships|create] — every figure the issues name,
 // as JSON lines on stdout. PGlite always; Postgres too when DATABASE_URL is set (each bench makes
 // its own tenant there and leaves other data alone). BENCH_ASSETS sets the list bench's size
-// (default 100,000 on PGlite, 1,000,000 on Postgres).
+// (default 100,000 on PGlite, 1,000,000 on Postgres); BENCH_DRIVERS=pglite|postgres picks one side.
 
 const emit = (record: Record<string, unknown>): void => {
   process.stdout.write(`${JSON.stringify(record)}\n`);
@@ -25,7 +25,9 @@ async function databases(): Promise<{ driver: "pglite" | "postgres"; open: () =>
   ];
   const url = process.env.DATABASE_URL;
   if (url) list.push({ driver: "postgres", open: async () => openDatabase({ databaseUrl: url, maxConnections: 4 }) });
-  return list;
+  // BENCH_DRIVERS=postgres (or pglite) runs one side only.
+  const only = process.env.BENCH_DRIVERS?.split(",");
+  return only ? list.filter((d) => only.includes(d.driver)) : list;
 }
 
 async function withEach(fn: (handle: DatabaseHandle, driver: "pglite" | "postgres") => Promise<void>) {
@@ -53,6 +55,15 @@ async function main() {
   if (wants("relationships")) {
     await withEach(async (h, driver) => emit({ bench: "relationship insert with cycle check, 100,000 edges", driver, target_p95_ms: 10, ...(await benchRelationships(h)), machine: machine() }));
   }
+  if (only === "tenants") {
+    // 10 tenants × 100,000 assets, each loaded by the same generator, timed as a whole.
+    await withEach(async (h, driver) => {
+      const started = performance.now();
+      const perTenant = Number(process.env.BENCH_ASSETS ?? 100_000);
+      for (let t = 0; t < 10; t++) await generateAssets(h, { count: perTenant, companies: 50, label: `${driver}-t${t}` });
+      emit({ bench: "asset generator, 10 tenants", driver, assets: perTenant * 10, load_seconds: Math.round((performance.now() - started) / 1000), target_seconds: driver === "postgres" ? 180 : null, machine: machine() });
+    });
+  }
   if (wants("assets")) {
     await withEach(async (h, driver) => {
       const count = Number(process.env.BENCH_ASSETS ?? (driver === "postgres" ? 1_000_000 : 100_000));
@@ -65,6 +76,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  // Drizzle wraps the driver's error; its cause holds what Postgres said (STACK.md, trap 7).
+  const cause = error instanceof Error && error.cause instanceof Error ? `\ncaused by: ${error.cause.message}` : "";
+  process.stderr.write(`${error instanceof Error ? error.message.slice(0, 2000) : String(error)}${cause}\n`);
   process.exit(1);
 });

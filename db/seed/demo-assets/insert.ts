@@ -87,8 +87,14 @@ export async function seedDemoAssets(db: Database, tenantId: string, options: { 
           const lastLoginAt = a.extension.lastLoginAt ? new Date(a.extension.lastLoginAt as string) : undefined;
           extensionValues.set(kind, [...(extensionValues.get(kind) ?? []), { tenant: tenantId, assetId, ...a.extension, ...(lastLoginAt ? { lastLoginAt } : {}) }]);
         }
-        const { tenant: _t, assetId: _id, serialNormalized: _s, hostnameNormalized: _h, createdAt, ...shown } = values;
-        const diff = Object.fromEntries(Object.entries({ ...shown, ...Object.fromEntries(Object.entries(a.extension ?? {}).map(([k, v]) => [`extension.${k}`, v])) }).filter(([, v]) => v != null && !(Array.isArray(v) && v.length === 0)).map(([k, v]) => [k, { from: null, to: v }]));
+        // The "created" row holds every value set, keyed as the services key them.
+        const { tenant: _t, assetId: _id, serialNormalized: _s, hostnameNormalized: _h, createdAt, attributes, ...shown } = values;
+        const prefixed = (prefix: string, o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => [`${prefix}${k}`, v] as const);
+        const diff = Object.fromEntries(
+          [...Object.entries(shown), ...prefixed("extension.", a.extension ?? {}), ...prefixed("attributes.", (attributes ?? {}) as Record<string, unknown>)]
+            .filter(([, v]) => v != null && !(Array.isArray(v) && v.length === 0))
+            .map(([k, v]) => [k, { from: null, to: v }]),
+        );
         history.push({ tenant: tenantId, assetId, at: createdAt, actorType: "system", actorLabel: "system:demo-seed", changeType: "created", diff, source: "import", sourceRef: "demo-seed" });
         if (a.status === "in_repair" || a.status === "retired") {
           history.push({ tenant: tenantId, assetId, at: new Date(now - r.int(1, 25) * 86_400_000), actorType: "system", actorLabel: "system:demo-seed", changeType: "status_changed", diff: { status: { from: "deployed", to: a.status } }, source: "import", sourceRef: "demo-seed" });

@@ -4,7 +4,7 @@ import { queryRows } from "../../../db/rows";
 import type { ServiceContext } from "../../context";
 import { likePattern } from "../validate";
 import type { AssetFilter, AttributeCondition } from "./list-input";
-import { isIpAddress, normalizeMac } from "./normalize";
+import { isIpAddress, normalizeMac, normalizeTags } from "./normalize";
 
 /** Ids of a tree node and all its descendants (asset types, locations), in one recursive query. */
 async function subtreeIds(ctx: ServiceContext, table: "asset_types" | "locations", id: string): Promise<string[]> {
@@ -24,7 +24,8 @@ function attributeCondition(c: AttributeCondition): SQL {
   const field = sql`${assets.attributes}->>${c.key}`;
   const numeric = typeof c.value === "number";
   const value = numeric ? sql`${c.value}::numeric` : sql`${String(c.value ?? "")}`;
-  const lhs = numeric ? sql`(${field})::numeric` : field;
+  // Only JSON numbers are compared as numbers: a text value ("2024-05-01") must not fail the cast.
+  const lhs = numeric ? sql`(case when jsonb_typeof(${assets.attributes}->${c.key}) = 'number' then (${field})::numeric end)` : field;
   switch (c.op) {
     case "exists":
       return sql`${assets.attributes} ? ${c.key}`;
@@ -63,7 +64,7 @@ export async function buildAssetConditions(ctx: ServiceContext, filter: AssetFil
   if (filter.locationId) where.push(inArray(assets.locationId, await subtreeIds(ctx, "locations", filter.locationId)));
   if (filter.status) where.push(inArray(assets.status, Array.isArray(filter.status) ? filter.status : [filter.status]));
   if (filter.tags?.length) {
-    const wanted = sql`${pgTextArray(filter.tags)}::text[]`;
+    const wanted = sql`${pgTextArray(normalizeTags(filter.tags))}::text[]`;
     where.push(await selectiveIds(ctx, sql`app_tagged_asset_ids(${wanted})`, sql`${assets.tags} @> ${wanted}`));
   }
   if (filter.warrantyExpiresBefore) where.push(lt(assets.warrantyEnd, filter.warrantyExpiresBefore));

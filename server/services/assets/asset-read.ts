@@ -5,7 +5,16 @@ import type { ServiceContext } from "../../context";
 import { NotFoundError } from "../../errors";
 import { loadExtensions, type ExtensionRecord } from "./extensions";
 
-const { searchText: _searchText, ...assetColumns } = getTableColumns(assets);
+// Internal columns stay inside: the tenant (implied), the search text and the sort keys.
+const {
+  tenant: _tenant,
+  searchText: _searchText,
+  nameSort: _nameSort,
+  assetTagSort: _assetTagSort,
+  manufacturerSort: _manufacturerSort,
+  modelSort: _modelSort,
+  ...assetColumns
+} = getTableColumns(assets);
 const assignedContact = alias(contacts, "assigned_contact");
 
 /** Core columns joined with the names a person needs beside the ids (type, company, location, contact). */

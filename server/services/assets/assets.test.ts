@@ -43,7 +43,7 @@ describe("assets: create and read", () => {
       macAddresses: ["aa:bb:cc:dd:ee:01"],
       currency: "USD",
       purchaseCost: 1249.5,
-      tags: ["VIP", "front desk"],
+      tags: ["vip", "front desk"],
       extension: expect.objectContaining({ osName: "Windows 11 Pro", ramMb: 16384, cpuCores: 8 }),
       attributes: { screen_inches: 14, encrypted: true, dock: "none" },
     });

@@ -60,7 +60,8 @@ export async function deleteAsset(ctx: ServiceContext, rawInput: z.input<typeof 
     .where(and(eq(assetRelationships.tenant, ctx.tenantId), or(inArray(assetRelationships.parentAssetId, doomed), inArray(assetRelationships.childAssetId, doomed))));
   const details = await Promise.all(doomed.map((id) => (id === assetId ? target : loadAssetDetail(ctx, id))));
   const history: HistoryEntry[] = details.map((d) => {
-    const { extension, attributes, ...core } = d;
+    // The last values of the asset's own fields (not the joined names or derived columns).
+    const { extension, attributes, assetId: _id, typeName: _t, kind: _k, companyName: _c, locationName: _l, assignedContactName: _n, serialNormalized: _s, hostnameNormalized: _h, createdAt: _ca, updatedAt: _ua, ...core } = d;
     const snapshot = { ...diffValues(core, Object.fromEntries(Object.keys(core).map((k) => [k, null]))) };
     for (const [k, v] of Object.entries(extension ?? {})) if (v != null) snapshot[`extension.${k}`] = { from: v, to: null };
     for (const [k, v] of Object.entries(attributes)) snapshot[`attributes.${k}`] = { from: v, to: null };

@@ -11,6 +11,7 @@ import { listAssetsInput, type ListAssetsInput } from "./list-input";
 
 /** Above this many (estimated) matches the total is the planner's estimate; below, an exact count. */
 const EXACT_COUNT_LIMIT = 5_000;
+const FUZZY_CAP = 500;
 
 export function encodeCursor(cursor: SortCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
@@ -56,7 +57,8 @@ export async function listAssets(ctx: ServiceContext, rawInput: ListAssetsInput 
     items: input.includeExtension ? await withExtensions(ctx, shaped) : shaped.map((r) => ({ ...r, extension: null })),
     nextCursor,
     total: total?.count ?? null,
-    totalIsEstimate: total?.estimate ?? false,
+    // Fuzzy matches are capped (migration 0004), so a total at the cap is a lower bound.
+    totalIsEstimate: (total?.estimate ?? false) || (fuzzy && (total?.count ?? 0) >= FUZZY_CAP),
     searchMode: input.filter.search ? (fuzzy ? ("fuzzy" as const) : ("contains" as const)) : null,
   };
 }

@@ -13,7 +13,7 @@ const attributeCondition = z.object({
     errorMap: () => ({ message: "must be one of eq, neq, gt, gte, lt, lte, contains, exists, missing" }),
   }),
   value: z.union([z.string().max(500), z.number(), z.boolean()]).optional(),
-});
+}).refine((c) => c.op === "exists" || c.op === "missing" || c.value !== undefined, { message: "is required for this operator", path: ["value"] });
 export type AttributeCondition = z.infer<typeof attributeCondition>;
 
 export const assetFilter = z.object({

@@ -27,7 +27,7 @@ describe("identifier normalisation", () => {
     for (const bad of ["aa:bb-cc:dd:ee:ff", "aabb.ccdd.eef", "aa:bb:cc:dd:ee", "zz:bb:cc:dd:ee:ff", "00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "aabbccddeeff00"]) {
       expect(normalizeMac(bad), bad).toBeNull();
     }
-    expect(normalizeMacList(["AA-BB-CC-DD-EE-0F", "aabb.ccdd.ee0f", "nope"])).toEqual({ macs: [canonical], invalid: ["nope"] });
+    expect(normalizeMacList(["AA-BB-CC-DD-EE-0F", "aabb.ccdd.ee0f", "nope", "00:00:00:00:00:00"])).toEqual({ macs: [canonical], invalid: ["nope"] });
   });
 
   it("recognises IPv4 and IPv6 addresses", () => {
@@ -40,6 +40,6 @@ describe("identifier normalisation", () => {
   });
 
   it("de-duplicates tags case-insensitively", () => {
-    expect(normalizeTags([" VIP ", "vip", "Front  desk", ""])).toEqual(["VIP", "Front desk"]);
+    expect(normalizeTags([" VIP ", "vip", "Front  desk", ""])).toEqual(["vip", "front desk"]);
   });
 });

@@ -68,14 +68,23 @@ export function normalizeMac(mac: string | null | undefined): string | null {
   return digits.match(/../g)!.join(":");
 }
 
-/** Canonical, de-duplicated MACs; the invalid ones are returned apart so callers can name them. */
+/** All-zero and broadcast addresses: agents report them for virtual adapters; they identify nothing. */
+function isPlaceholderMac(value: string): boolean {
+  const digits = value.toLowerCase().replace(/[^0-9a-f]/g, "");
+  return digits === "000000000000" || digits === "ffffffffffff";
+}
+
+/**
+ * Canonical, de-duplicated MACs. Placeholders are dropped quietly; the invalid ones are returned
+ * apart so callers can name them.
+ */
 export function normalizeMacList(values: readonly string[]): { macs: string[]; invalid: string[] } {
   const macs = new Set<string>();
   const invalid: string[] = [];
   for (const value of values) {
     const mac = normalizeMac(value);
     if (mac) macs.add(mac);
-    else if (value.trim()) invalid.push(value);
+    else if (value.trim() && !isPlaceholderMac(value)) invalid.push(value);
   }
   return { macs: [...macs], invalid };
 }
@@ -97,12 +106,7 @@ export function isIpAddress(value: string): boolean {
   return parts.length === 2 ? width < 8 : width === 8;
 }
 
-/** Trimmed, de-duplicated tags (case kept from the first spelling, compared case-insensitively). */
+/** Trimmed, lower-case, de-duplicated tags: "VIP" and "vip" are one tag, found by either spelling. */
 export function normalizeTags(tags: readonly string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const tag of tags) {
-    const t = tag.trim().replace(/\s+/g, " ");
-    if (t && !seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
-  }
-  return [...seen.values()];
+  return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, " ").toLowerCase()).filter(Boolean))];
 }

@@ -24,6 +24,10 @@ export const auditActionLabels = {
   "token.created": "API token created",
   "token.revoked": "API token revoked",
   "settings.flag_changed": "Feature flag changed",
+  "asset_type.created": "Asset type created",
+  "asset_type.updated": "Asset type updated",
+  "asset_type.deleted": "Asset type deleted",
+  "relationship_type.created": "Relationship type created",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;

@@ -34,7 +34,7 @@ export async function assetAsOf(ctx: ServiceContext, rawInput: z.input<typeof hi
     .where(and(eq(assetHistory.tenant, ctx.tenantId), eq(assetHistory.assetId, assetId), lte(assetHistory.at, at)))
     .orderBy(asc(assetHistory.at), asc(assetHistory.historyId));
   if (!rows.some((r) => r.changeType === "created")) {
-    throw new NotFoundError(`Asset ${assetId} as of ${at.toISOString()} (it did not exist yet)`);
+    throw new NotFoundError(`Asset ${assetId} as of ${at.toISOString()}`);
   }
   const state = { core: {} as Record<string, unknown>, extension: {} as Record<string, unknown>, attributes: {} as Record<string, unknown> };
   let exists = true;

@@ -97,7 +97,7 @@ describe("completing maintenance", () => {
     const system: Actor = { type: "system", label: "nightly" };
     const base = { assetId: w.server.assetId, maintenanceType: "inspection" as const, outcome: "completed" as const };
     const byToken = await w.as(token)((ctx) => completeMaintenance(ctx, { ...base, notes: "via API", durationMinutes: 15, cost: 12.5 }));
-    expect(byToken).toMatchObject({ performedByUserId: null, performedByName: "token:rmm-sync", dueOn: null, scheduleId: null, cost: "12.50" });
+    expect(byToken).toMatchObject({ performedByUserId: null, performedByName: "token:rmm-sync", dueOn: null, scheduleId: null, cost: 12.5 });
     const bySystem = await w.as(system)((ctx) => completeMaintenance(ctx, base));
     expect(bySystem).toMatchObject({ performedByUserId: null, performedByName: "system:nightly" });
   });

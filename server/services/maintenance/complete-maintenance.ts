@@ -76,7 +76,7 @@ export async function completeMaintenance(ctx: ServiceContext, rawInput: z.input
       outcome: input.outcome,
       notes: input.notes ?? null,
       durationMinutes: input.durationMinutes ?? null,
-      cost: input.cost == null ? null : input.cost.toFixed(2),
+      cost: input.cost ?? null,
     })
     .returning();
   let scheduleDiff = {};

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { assetMaintenanceRecords, assetMaintenanceSchedules } from "../../../db/schema";
+import { assetMaintenanceSchedules } from "../../../db/schema";
 import { assertCan, type ServiceContext } from "../../context";
 import { recordAssetHistory, type FieldDiff } from "../history/record-history";
 import { parseInput } from "../validate";
@@ -12,12 +12,7 @@ export async function deleteSchedule(ctx: ServiceContext, rawInput: z.input<type
   assertCan(ctx, "assets.write");
   const { scheduleId } = parseInput(scheduleIdInput, rawInput);
   const before = await findScheduleOrThrow(ctx, scheduleId, { lock: true });
-  // Detach the records first: the foreign key's ON DELETE SET NULL covers (tenant, schedule_id) and
-  // would null the records' tenant too, which NOT NULL refuses.
-  await ctx.db
-    .update(assetMaintenanceRecords)
-    .set({ scheduleId: null })
-    .where(and(eq(assetMaintenanceRecords.tenant, ctx.tenantId), eq(assetMaintenanceRecords.scheduleId, scheduleId)));
+  // The records' foreign key nulls only their schedule_id (ON DELETE SET NULL (schedule_id), migration 0004).
   await ctx.db
     .delete(assetMaintenanceSchedules)
     .where(and(eq(assetMaintenanceSchedules.tenant, ctx.tenantId), eq(assetMaintenanceSchedules.scheduleId, scheduleId)));
