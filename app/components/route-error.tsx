@@ -30,3 +30,12 @@ export function RouteErrorBoundary() {
     </div>
   );
 }
+
+/** The error boundary of a page: the message in the page's own padding (routes re-export it). */
+export function PageErrorBoundary() {
+  return (
+    <div className="p-5">
+      <RouteErrorBoundary />
+    </div>
+  );
+}

@@ -13,6 +13,7 @@ import { createLocation } from "../../server/services/locations/create-location"
 import { deleteLocation } from "../../server/services/locations/delete-location";
 import { listLocations } from "../../server/services/locations/list-locations";
 import { updateLocation } from "../../server/services/locations/update-location";
+import { PageErrorBoundary } from "~/components/route-error";
 import { CompanyForm } from "~/components/company-form";
 import { ContactsPanel } from "~/components/company/contacts-panel";
 import { LocationsPanel } from "~/components/company/locations-panel";
@@ -125,3 +126,5 @@ export default function CompanyPage() {
     </div>
   );
 }
+
+export const ErrorBoundary = PageErrorBoundary;

@@ -1,13 +1,15 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigate, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigate, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { createCompany } from "../../server/services/companies/create-company";
 import { listCompanies } from "../../server/services/companies/list-companies";
 import { actWith, loadWith, readBody, requireStaff } from "../../server/http/remix";
+import { PageErrorBoundary } from "~/components/route-error";
 import { CompanyForm, emptyCompany } from "~/components/company-form";
 import { useWorkspace } from "~/components/shell/use-workspace";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
+import { KeysetPager } from "~/components/ui/keyset-pager";
 import { EmptyState, PageHeader } from "~/components/ui/page-header";
 
 export const meta: MetaFunction = () => [{ title: "Companies · Tessera" }];
@@ -36,14 +38,7 @@ export default function CompaniesPage() {
   const { can } = useWorkspace();
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
-  const [params] = useSearchParams();
   const loading = useNavigation().state === "loading";
-  const pageLink = (cursor: string | null) => {
-    const next = new URLSearchParams(params);
-    if (cursor) next.set("cursor", cursor);
-    else next.delete("cursor");
-    return `?${next.toString()}`;
-  };
 
   return (
     <div>
@@ -120,21 +115,7 @@ export default function CompaniesPage() {
             </table>
           </div>
         )}
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-          <span className="text-slate-500">{items.length} shown</span>
-          <div className="flex gap-2">
-            {!isFirstPage ? (
-              <Link to={pageLink(null)} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
-                First page
-              </Link>
-            ) : null}
-            {nextCursor ? (
-              <Link to={pageLink(nextCursor)} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
-                Next page
-              </Link>
-            ) : null}
-          </div>
-        </nav>
+        <KeysetPager shown={items.length} nextCursor={nextCursor} isFirstPage={isFirstPage} />
       </div>
       <Dialog open={creating} onOpenChange={setCreating} title="New company" description="A client company of this tenant.">
         <CompanyForm<{ companyId: string }>
@@ -150,3 +131,5 @@ export default function CompaniesPage() {
     </div>
   );
 }
+
+export const ErrorBoundary = PageErrorBoundary;

@@ -1,14 +1,15 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { auditActionLabels, auditActions } from "../../server/services/audit/audit-actions";
 import { listAudit } from "../../server/services/audit/list-audit";
 import { loadWith, requireStaff } from "../../server/http/remix";
 import { AuditActionBadge } from "~/components/audit/audit-action-badge";
 import { AuditDetails } from "~/components/audit/audit-details";
 import { AuditTarget } from "~/components/audit/audit-target";
-import { RouteErrorBoundary } from "~/components/route-error";
+import { PageErrorBoundary } from "~/components/route-error";
 import { Button } from "~/components/ui/button";
 import { LocalTime } from "~/components/ui/local-time";
+import { KeysetPager } from "~/components/ui/keyset-pager";
 import { EmptyState, PageHeader } from "~/components/ui/page-header";
 
 export const meta: MetaFunction = () => [{ title: "Audit log · Tessera" }];
@@ -41,15 +42,8 @@ const groupLabels: Record<string, string> = {
 
 export default function AuditPage() {
   const { items, nextCursor, action, isFirstPage } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   const submit = useSubmit();
   const loading = useNavigation().state === "loading";
-  const pageLink = (cursor: string | null) => {
-    const next = new URLSearchParams(params);
-    if (cursor) next.set("cursor", cursor);
-    else next.delete("cursor");
-    return `?${next.toString()}`;
-  };
 
   return (
     <div>
@@ -129,30 +123,10 @@ export default function AuditPage() {
             </table>
           </div>
         )}
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-          <span className="text-slate-500">{items.length} shown</span>
-          <div className="flex gap-2">
-            {!isFirstPage ? (
-              <Link to={pageLink(null)} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
-                First page
-              </Link>
-            ) : null}
-            {nextCursor ? (
-              <Link to={pageLink(nextCursor)} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
-                Next page
-              </Link>
-            ) : null}
-          </div>
-        </nav>
+        <KeysetPager shown={items.length} nextCursor={nextCursor} isFirstPage={isFirstPage} />
       </div>
     </div>
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <div className="p-5">
-      <RouteErrorBoundary />
-    </div>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

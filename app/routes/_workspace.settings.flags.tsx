@@ -3,7 +3,7 @@ import { useFetcher, useLoaderData } from "@remix-run/react";
 import { listFlags, setFlag } from "../../server/services/flags/flags";
 import { actWith, loadWith, readBody, requireStaff } from "../../server/http/remix";
 import type { ActionResult } from "~/components/forms/use-action-form";
-import { RouteErrorBoundary } from "~/components/route-error";
+import { PageErrorBoundary } from "~/components/route-error";
 import { useWorkspace } from "~/components/shell/use-workspace";
 import { Badge } from "~/components/ui/badge";
 import { LocalTime } from "~/components/ui/local-time";
@@ -117,10 +117,4 @@ export default function FlagsPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <div className="p-5">
-      <RouteErrorBoundary />
-    </div>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

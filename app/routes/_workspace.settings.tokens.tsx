@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { createToken, listTokens, revokeToken } from "../../server/services/tokens/tokens";
 import { actWith, loadWith, readBody, requireStaff } from "../../server/http/remix";
-import { RouteErrorBoundary } from "~/components/route-error";
+import { PageErrorBoundary } from "~/components/route-error";
 import { NewTokenForm, type CreatedToken } from "~/components/tokens/new-token-form";
 import { RevokeTokenConfirm } from "~/components/tokens/revoke-token-confirm";
 import { TokenSecret } from "~/components/tokens/token-secret";
@@ -151,10 +151,4 @@ export default function TokensPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <div className="p-5">
-      <RouteErrorBoundary />
-    </div>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

@@ -10,7 +10,7 @@ import { listMembers } from "../../server/services/members/list-members";
 import type { AddMemberInput, ChangeRoleInput } from "../../server/services/members/member-input";
 import { removeMember } from "../../server/services/members/remove-member";
 import { AddMemberForm, ChangeRoleForm } from "~/components/members/member-forms";
-import { RouteErrorBoundary } from "~/components/route-error";
+import { PageErrorBoundary } from "~/components/route-error";
 import { useWorkspace } from "~/components/shell/use-workspace";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -121,10 +121,4 @@ export default function UsersPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <div className="p-8">
-      <RouteErrorBoundary />
-    </div>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "../../server/http/remix";
 import { listMemberships } from "../../server/services/session/memberships";
-import { RouteErrorBoundary } from "~/components/route-error";
+import { PageErrorBoundary } from "~/components/route-error";
 import { AppHeader } from "~/components/shell/app-header";
 import { SideNav } from "~/components/shell/side-nav";
 
@@ -32,10 +32,4 @@ export default function WorkspaceLayout() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <div className="p-8">
-      <RouteErrorBoundary />
-    </div>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

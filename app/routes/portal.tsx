@@ -5,7 +5,7 @@ import { requirePortalUser } from "../../server/http/portal-guard";
 import { getPortalCompany } from "../../server/services/portal/get-portal-company";
 import { PortalCompany } from "~/components/portal/portal-company";
 import { PortalHeader } from "~/components/portal/portal-header";
-import { RouteErrorBoundary } from "~/components/route-error";
+import { PageErrorBoundary } from "~/components/route-error";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.view.enabled ? `${data.view.company.name} · Client portal` : "Client portal · Tessera" },
@@ -42,10 +42,4 @@ export default function PortalPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <div className="p-8">
-      <RouteErrorBoundary />
-    </div>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;
