@@ -114,7 +114,7 @@ ALTER TABLE asset_maintenance_records
 -- arrays) cannot use an index below the row-level-security filter, so such lookups would read the
 -- tenant's every row. These functions run as the owner and scope themselves to the session's tenant
 -- (app_current_tenant(), the same setting the policies read); callers still join assets under RLS.
-CREATE OR REPLACE FUNCTION app_search_asset_ids(pattern text, fuzzy_term text, mac text, ip text)
+CREATE OR REPLACE FUNCTION app_search_asset_ids(pattern text, fuzzy_term text, mac text, ip text, max_rows integer)
   RETURNS SETOF uuid
   LANGUAGE plpgsql STABLE SECURITY DEFINER
   SET search_path = public
@@ -129,23 +129,23 @@ BEGIN
   IF mac IS NOT NULL THEN conditions := conditions || format('mac_addresses @> ARRAY[%L]::text[]', mac); END IF;
   IF ip IS NOT NULL THEN conditions := conditions || format('ip_addresses @> ARRAY[%L]::text[]', ip); END IF;
   IF cardinality(conditions) = 0 THEN RETURN; END IF;
-  -- Literal values (not parameters), so each search is planned for its own term. Fuzzy matches
-  -- are capped: they are suggestions for a mistyped term, and checking every similar row is slow.
-  RETURN QUERY EXECUTE format('SELECT asset_id FROM assets WHERE tenant = %L AND (%s)%s', tenant_id,
-    array_to_string(conditions, ' OR '), CASE WHEN fuzzy_term IS NOT NULL THEN ' LIMIT 500' ELSE '' END);
+  -- Literal values (not parameters), so each search is planned for its own term. A function's
+  -- result is materialised whole before the caller's LIMIT applies, hence max_rows in here.
+  RETURN QUERY EXECUTE format('SELECT asset_id FROM assets WHERE tenant = %L AND (%s) LIMIT %s', tenant_id,
+    array_to_string(conditions, ' OR '), max_rows);
 END
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION app_tagged_asset_ids(wanted text[])
+CREATE OR REPLACE FUNCTION app_tagged_asset_ids(wanted text[], max_rows integer)
   RETURNS SETOF uuid
   LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = public
-  AS $$ SELECT asset_id FROM assets WHERE tenant = app_current_tenant() AND tags @> wanted $$;
+  AS $$ SELECT asset_id FROM assets WHERE tenant = app_current_tenant() AND tags @> wanted LIMIT max_rows $$;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION app_search_asset_ids(text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_search_asset_ids(text, text, text, text, integer) FROM PUBLIC;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION app_tagged_asset_ids(text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_tagged_asset_ids(text[], integer) FROM PUBLIC;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION app_search_asset_ids(text, text, text, text) TO tessera_app;
+GRANT EXECUTE ON FUNCTION app_search_asset_ids(text, text, text, text, integer) TO tessera_app;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION app_tagged_asset_ids(text[]) TO tessera_app;
+GRANT EXECUTE ON FUNCTION app_tagged_asset_ids(text[], integer) TO tessera_app;

@@ -65,7 +65,7 @@ export async function buildAssetConditions(ctx: ServiceContext, filter: AssetFil
   if (filter.status) where.push(inArray(assets.status, Array.isArray(filter.status) ? filter.status : [filter.status]));
   if (filter.tags?.length) {
     const wanted = sql`${pgTextArray(normalizeTags(filter.tags))}::text[]`;
-    where.push(await selectiveIds(ctx, sql`app_tagged_asset_ids(${wanted})`, sql`${assets.tags} @> ${wanted}`));
+    where.push(await selectiveIds(ctx, sql`app_tagged_asset_ids(${wanted}, ${SELECTIVE_LIMIT + 1})`, sql`${assets.tags} @> ${wanted}`));
   }
   if (filter.warrantyExpiresBefore) where.push(lt(assets.warrantyEnd, filter.warrantyExpiresBefore));
   if (filter.warrantyExpiresAfter) where.push(gt(assets.warrantyEnd, filter.warrantyExpiresAfter));
@@ -79,6 +79,8 @@ export async function buildAssetConditions(ctx: ServiceContext, filter: AssetFil
 
 /** Above this many matches, a lookup's id list costs more than filtering rows on the sort index. */
 const SELECTIVE_LIMIT = 2_000;
+/** Fuzzy search returns at most this many suggestions. */
+export const FUZZY_CAP = 500;
 
 /**
  * A condition for lookups the indexes can serve only through a definer function (non-leakproof
@@ -86,7 +88,7 @@ const SELECTIVE_LIMIT = 2_000;
  * a common one ("vip", "dell") becomes a plain filter, met within the first rows of the sort index.
  */
 async function selectiveIds(ctx: ServiceContext, lookup: SQL, condition: SQL): Promise<SQL> {
-  const rows = await queryRows<{ id: string }>(ctx.db, sql`select id from ${lookup} as id limit ${SELECTIVE_LIMIT + 1}`);
+  const rows = await queryRows<{ id: string }>(ctx.db, sql`select id from ${lookup} as id`);
   if (rows.length > SELECTIVE_LIMIT) return condition;
   if (rows.length === 0) return sql`false`;
   return inArray(assets.assetId, rows.map((r) => r.id));
@@ -107,7 +109,8 @@ function searchParts(raw: string, fuzzy: boolean): { lookup: SQL; condition: SQL
   if (mac) options.push(sql`${assets.macAddresses} @> array[${mac}]::text[]`);
   if (ip) options.push(sql`${assets.ipAddresses} @> array[${ip}]::text[]`);
   return {
-    lookup: sql`app_search_asset_ids(${pattern}::text, ${fuzzy ? term : null}::text, ${mac}::text, ${ip}::text)`,
+    // Fuzzy matches are capped lower: they are suggestions for a mistyped term (FUZZY_CAP).
+    lookup: sql`app_search_asset_ids(${pattern}::text, ${fuzzy ? term : null}::text, ${mac}::text, ${ip}::text, ${fuzzy ? FUZZY_CAP : SELECTIVE_LIMIT + 1})`,
     condition: sql`(${sql.join(options, sql` or `)})`,
   };
 }

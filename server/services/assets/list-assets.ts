@@ -4,14 +4,13 @@ import { queryRows } from "../../../db/rows";
 import { assertCan, type ServiceContext } from "../../context";
 import { ValidationError } from "../../errors";
 import { parseInput } from "../validate";
-import { buildAssetConditions } from "./asset-filters";
+import { buildAssetConditions, FUZZY_CAP } from "./asset-filters";
 import { selectAssetRows, withExtensions } from "./asset-read";
 import { orderBy, segmentConditions, sortSpecs, type SortCursor } from "./asset-sort";
 import { listAssetsInput, type ListAssetsInput } from "./list-input";
 
 /** Above this many (estimated) matches the total is the planner's estimate; below, an exact count. */
 const EXACT_COUNT_LIMIT = 5_000;
-const FUZZY_CAP = 500;
 
 export function encodeCursor(cursor: SortCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
