@@ -69,6 +69,17 @@ export async function loadAssetDetail(ctx: ServiceContext, assetId: string): Pro
   };
 }
 
+/** The detail shape from a freshly written row and what the writer already knows (no re-read). */
+export function toAssetDetail(
+  row: typeof assets.$inferSelect,
+  known: { typeName: string; kind: AssetRow["kind"]; companyName: string; locationName: string | null; assignedContactName: string | null },
+  extension: ExtensionRecord | null,
+  externalIds: { source: string; externalId: string }[],
+): AssetDetail {
+  const visible = Object.fromEntries(Object.keys(assetColumns).map((k) => [k, row[k as keyof typeof row]])) as Omit<AssetRow, "typeName" | "kind" | "companyName" | "locationName">;
+  return { ...visible, typeName: known.typeName, kind: known.kind, companyName: known.companyName, locationName: known.locationName, extension, assignedContactName: known.assignedContactName, externalIds };
+}
+
 /** Rows plus extension data for a page of assets (one extra query per kind present). */
 export async function withExtensions<T extends { assetId: string; kind: AssetRow["kind"] }>(ctx: ServiceContext, rows: T[]) {
   const extensions = await loadExtensions(ctx, rows);

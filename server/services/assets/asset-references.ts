@@ -4,25 +4,27 @@ import type { ServiceContext } from "../../context";
 import { ConflictError, ValidationError } from "../../errors";
 import { isIpAddress, normalizeMacList } from "./normalize";
 
-/** A location given for an asset must belong to the asset's company. */
-export async function assertLocationOfCompany(ctx: ServiceContext, locationId: string | null | undefined, companyId: string) {
-  if (!locationId) return;
+/** A location given for an asset must belong to the asset's company; returns its name. */
+export async function assertLocationOfCompany(ctx: ServiceContext, locationId: string | null | undefined, companyId: string): Promise<string | null> {
+  if (!locationId) return null;
   const [row] = await ctx.db
-    .select({ id: locations.locationId })
+    .select({ id: locations.locationId, name: locations.name })
     .from(locations)
     .where(and(eq(locations.tenant, ctx.tenantId), eq(locations.locationId, locationId), eq(locations.companyId, companyId)));
   if (!row) throw ValidationError.field("locationId", "must be a location of the asset's company");
+  return row.name;
 }
 
-/** The assigned contact must be a (not archived) contact of the asset's company. */
-export async function assertContactOfCompany(ctx: ServiceContext, contactId: string | null | undefined, companyId: string) {
-  if (!contactId) return;
+/** The assigned contact must be a (not archived) contact of the asset's company; returns the name. */
+export async function assertContactOfCompany(ctx: ServiceContext, contactId: string | null | undefined, companyId: string): Promise<string | null> {
+  if (!contactId) return null;
   const [row] = await ctx.db
-    .select({ id: contacts.contactId, archivedAt: contacts.archivedAt })
+    .select({ id: contacts.contactId, archivedAt: contacts.archivedAt, firstName: contacts.firstName, lastName: contacts.lastName })
     .from(contacts)
     .where(and(eq(contacts.tenant, ctx.tenantId), eq(contacts.contactId, contactId), eq(contacts.companyId, companyId)));
   if (!row) throw ValidationError.field("assignedContactId", "must be a contact of the asset's company");
   if (row.archivedAt) throw ValidationError.field("assignedContactId", "is an archived contact");
+  return `${row.firstName} ${row.lastName}`;
 }
 
 /** Canonical MACs and validated IPs; each bad entry is named by its position. */

@@ -23,30 +23,27 @@ export function renderTag(pattern: string, seq: number, context: TagContext = {}
  */
 export async function allocateAssetTags(ctx: ServiceContext, contexts: TagContext[]): Promise<string[]> {
   if (contexts.length === 0) return [];
-  const [settings] = await ctx.db
-    .select()
-    .from(tenantAssetSettings)
-    .where(eq(tenantAssetSettings.tenant, ctx.tenantId))
-    .for("update");
-  const pattern = settings?.assetTagPattern ?? "AST-{seq:6}";
-  let seq = settings?.nextAssetTagSeq ?? 1;
   const tags: string[] = [];
-  // Draw candidates in rounds and drop those already taken, in one query per round.
+  let guard = 0;
+  // Draw candidates in rounds (one atomic counter bump, one check) and drop those already taken.
   while (tags.length < contexts.length) {
     const wanted = contexts.slice(tags.length);
-    const candidates = wanted.map((c, i) => renderTag(pattern, seq + i, c));
-    seq += wanted.length;
+    // The UPDATE locks the settings row for the rest of the transaction: concurrent creations queue.
+    const [settings] = await ctx.db
+      .update(tenantAssetSettings)
+      .set({ nextAssetTagSeq: sql`${tenantAssetSettings.nextAssetTagSeq} + ${wanted.length}`, updatedAt: sql`now()` })
+      .where(eq(tenantAssetSettings.tenant, ctx.tenantId))
+      .returning({ pattern: tenantAssetSettings.assetTagPattern, next: tenantAssetSettings.nextAssetTagSeq });
+    if (!settings) throw new Error("tenant asset settings are missing (migration 0004 provisions them)");
+    const first = settings.next - wanted.length;
+    const candidates = wanted.map((c, i) => renderTag(settings.pattern, first + i, c));
     const taken = await ctx.db
       .select({ tag: assets.assetTagSort })
       .from(assets)
       .where(and(eq(assets.tenant, ctx.tenantId), inArray(assets.assetTagSort, candidates.map((c) => c.toLowerCase()))));
     const takenSet = new Set(taken.map((t) => t.tag));
     tags.push(...candidates.filter((c) => !takenSet.has(c.toLowerCase()) && !tags.includes(c)));
-    if (seq > (settings?.nextAssetTagSeq ?? 1) + contexts.length * 10 + 1000) throw new Error("asset tag pattern yields no free tags");
+    if (++guard > 1000) throw new Error("the asset tag pattern yields no free tags (it needs {seq})");
   }
-  await ctx.db
-    .insert(tenantAssetSettings)
-    .values({ tenant: ctx.tenantId, nextAssetTagSeq: seq })
-    .onConflictDoUpdate({ target: tenantAssetSettings.tenant, set: { nextAssetTagSeq: seq, updatedAt: sql`now()` } });
   return tags;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AssetKind } from "../../../db/schema/values";
+import { isIpAddress } from "./normalize";
 
 // The typed fields of each built-in kind's extension table, as zod schemas shared by the service,
 // the API and the forms. Property names match the Drizzle columns in db/schema/asset-extensions.ts.
@@ -8,6 +9,11 @@ const text = (max = 200) => z.string().trim().max(max, `must be at most ${max} c
 const count = (max: number) => z.number().int("must be a whole number").min(0, "must not be negative").max(max, `must be at most ${max}`).nullish();
 const watts = z.number().min(0, "must not be negative").max(100_000).nullish();
 const timestamp = z.coerce.date({ errorMap: () => ({ message: "must be a date and time" }) }).nullish();
+const ip = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || isIpAddress(v), "must be an IP address")
+  .nullish();
 
 export const workstationFields = z.object({
   osName: text(),
@@ -47,7 +53,7 @@ export const networkDeviceFields = z.object({
       errorMap: () => ({ message: "must be one of switch, router, firewall, access_point, gateway, controller, other" }),
     })
     .nullish(),
-  managementIp: text(45),
+  managementIp: ip,
   portCount: count(10_000),
   firmwareVersion: text(),
   poeCapable: z.boolean().nullish(),
@@ -68,7 +74,7 @@ export const mobileDeviceFields = z.object({
 });
 
 export const printerFields = z.object({
-  ipAddress: text(45),
+  ipAddress: ip,
   connection: z.enum(["network", "local"], { errorMap: () => ({ message: "must be network or local" }) }).nullish(),
   color: z.boolean().nullish(),
   duplex: z.boolean().nullish(),

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray } from "drizzle-orm";
 import { mobileDeviceAssets, networkDeviceAssets, printerAssets, serverAssets, workstationAssets } from "../../../db/schema";
 import type { AssetKind } from "../../../db/schema/values";
 import type { ServiceContext } from "../../context";
@@ -32,6 +32,12 @@ export function parseExtension(kind: AssetKind, input: Record<string, unknown> |
     );
   }
   return Object.fromEntries(Object.entries(result.data).map(([k, v]) => [k, typeof v === "string" && v === "" ? null : v]));
+}
+
+/** Every extension field of a kind set to null: the shape a read returns for a fresh row. */
+export function emptyExtension(kind: ExtensionKind): ExtensionRecord {
+  const table = extensionTables[kind];
+  return Object.fromEntries(Object.keys(getTableColumns(table)).filter((k) => k !== "tenant" && k !== "assetId").map((k) => [k, null]));
 }
 
 /** Strips the key columns from an extension row. */

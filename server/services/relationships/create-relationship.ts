@@ -15,9 +15,12 @@ import { findAssetSummaries, unknownTypeError } from "./relationship-queries";
 export async function createRelationship(ctx: ServiceContext, rawInput: z.input<typeof createRelationshipInput>) {
   assertCan(ctx, "assets.write");
   const input = parseInput(createRelationshipInput, rawInput);
-  const type = await readTypeAndLock(ctx, input.relationshipType);
+  // Independent reads go out together: postgres.js pipelines them on the transaction's connection.
+  const [type, found] = await Promise.all([
+    readTypeAndLock(ctx, input.relationshipType),
+    findAssetSummaries(ctx, [input.parentAssetId, input.childAssetId], true),
+  ]);
   if (!type) throw await unknownTypeError(ctx, input.relationshipType);
-  const found = await findAssetSummaries(ctx, [input.parentAssetId, input.childAssetId], true);
   const parent = found.get(input.parentAssetId);
   const child = found.get(input.childAssetId);
   if (!parent) throw new NotFoundError("Asset", input.parentAssetId);
