@@ -27,9 +27,9 @@ export async function createRelationship(ctx: ServiceContext, rawInput: z.input<
   if (!child) throw new NotFoundError("Asset", input.childAssetId);
 
   const values = { typeKey: type.typeKey, parentAssetId: parent.assetId, childAssetId: child.assetId, notes: input.notes || null };
-  const edge = await insertEdge(ctx, values, type.acyclic);
+  const edge = await insertEdge(ctx, values, type);
   if (!edge) {
-    if (type.acyclic) await explainRefusal(ctx, values);
+    if (type.acyclic) await explainRefusal(ctx, values, type);
     throw new ConflictError(`relationshipType: "${parent.name}" already ${type.label} "${child.name}"`, {
       field: "relationshipType",
     });

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { queryRows } from "../../../db/rows";
 import type { ServiceContext } from "../../context";
 import { ConflictError } from "../../errors";
@@ -11,7 +11,8 @@ export const CYCLE_SEPARATOR = " › ";
  * Reads one relationship type and, when it is acyclic, takes a transaction-long advisory lock on
  * (tenant, type) in the same round trip. Two concurrent inserts, A→B and B→A, would each pass the
  * cycle check on a snapshot without the other's edge and together close a cycle; with the lock the
- * second waits, then sees the first. The lock must come in a statement *before* the check: under
+ * second waits, then sees the first. Hierarchical types (contains, runs on) share one lock, since
+ * their loops are checked together (see containerWalk). The lock must come in a statement *before* the check: under
  * READ COMMITTED a statement's snapshot is taken when it starts, so a check in the statement that
  * waited for the lock would not see the edge committed by the transaction it waited for.
  */
@@ -20,7 +21,8 @@ export async function readTypeAndLock(ctx: ServiceContext, typeKey: string): Pro
     ctx.db,
     sql`select type_key as "typeKey", label, inverse_label as "inverseLabel", acyclic,
                impact_direction as "impactDirection", hierarchical, is_builtin as "isBuiltin",
-               case when acyclic then pg_advisory_xact_lock(hashtextextended('asset_relationships:' || tenant::text || ':' || type_key, 0)) end as locked
+               case when acyclic then pg_advisory_xact_lock(hashtextextended('asset_relationships:' || tenant::text || ':' ||
+                 case when hierarchical then '*hierarchy' else type_key end, 0)) end as locked
           from relationship_types
          where tenant = ${ctx.tenantId} and type_key = ${typeKey}`,
   );
@@ -36,6 +38,41 @@ interface EdgeValues {
   notes: string | null;
 }
 
+export interface CycleRule {
+  acyclic: boolean;
+  hierarchical: boolean;
+  impactDirection: string;
+}
+
+/**
+ * The two ends to check, and the step "up" from a node. For an ordinary acyclic type: up is the
+ * parent through edges of that type. For hierarchical types, containment is one relation across
+ * them — a rack contains a host, a VM runs on the host — so a loop through contains *and* runs on
+ * is caught: up is the container, whichever side of whichever hierarchical edge it is on (the side
+ * depended upon: the parent of "contains", the child of "runs on").
+ */
+function walkPlan(ctx: ServiceContext, edge: Omit<EdgeValues, "notes">, rule: CycleRule) {
+  if (!rule.hierarchical) {
+    return {
+      from: edge.parentAssetId,
+      target: edge.childAssetId,
+      step: (node: SQL) => sql`select r.parent_asset_id as next_id, r.child_asset_id as below_id
+          from asset_relationships r where r.tenant = ${ctx.tenantId} and r.child_asset_id = ${node} and r.type_key = ${edge.typeKey}`,
+    };
+  }
+  const parentIsContainer = rule.impactDirection === "child";
+  return {
+    from: parentIsContainer ? edge.parentAssetId : edge.childAssetId,
+    target: parentIsContainer ? edge.childAssetId : edge.parentAssetId,
+    step: (node: SQL) => sql`select case when t.impact_direction = 'child' then r.parent_asset_id else r.child_asset_id end as next_id,
+                 ${node} as below_id
+          from relationship_types t
+          join asset_relationships r on r.tenant = t.tenant and r.type_key = t.type_key
+           and ((t.impact_direction = 'child' and r.child_asset_id = ${node}) or (t.impact_direction = 'parent' and r.parent_asset_id = ${node}))
+         where t.tenant = ${ctx.tenantId} and t.hierarchical`,
+  };
+}
+
 /**
  * Inserts the edge unless it exists already or, for an acyclic type, unless the child already
  * reaches the parent (the parent is a descendant of the child). The check and the insert it guards
@@ -44,19 +81,16 @@ interface EdgeValues {
  * rather than the child's whole subtree; UNION drops revisits, so even corrupt data with a cycle
  * cannot make it run forever. Call after readTypeAndLock, in the same transaction.
  */
-export async function insertEdge(ctx: ServiceContext, edge: EdgeValues, acyclic: boolean) {
+export async function insertEdge(ctx: ServiceContext, edge: EdgeValues, rule: CycleRule) {
   const { typeKey, parentAssetId, childAssetId, notes } = edge;
-  const guard = acyclic
-    ? sql`where not exists (select 1 from up where up.asset_id = ${childAssetId}::uuid)`
-    : sql``;
-  const walk = acyclic
+  const plan = walkPlan(ctx, edge, rule);
+  const guard = rule.acyclic ? sql`where not exists (select 1 from up where up.asset_id = ${plan.target}::uuid)` : sql``;
+  const walk = rule.acyclic
     ? sql`with recursive up (asset_id) as (
-            select ${parentAssetId}::uuid
+            select ${plan.from}::uuid
             union
-            select r.parent_asset_id
-              from up join asset_relationships r
-                on r.tenant = ${ctx.tenantId} and r.child_asset_id = up.asset_id and r.type_key = ${typeKey}
-             where up.asset_id <> ${childAssetId}::uuid
+            select s.next_id from up cross join lateral (${plan.step(sql`up.asset_id`)}) s
+             where up.asset_id <> ${plan.target}::uuid
           )`
     : sql``;
   const [row] = await queryRows<{ relationshipId: string; notes: string | null; createdAt: string | Date }>(
@@ -80,28 +114,25 @@ interface UpRow extends Record<string, unknown> {
  * After a refused insert of an acyclic type: throws a conflict naming the cycle by asset names
  * when the edge would close one, and returns when it was refused as a duplicate.
  */
-export async function explainRefusal(ctx: ServiceContext, edge: Omit<EdgeValues, "notes">): Promise<void> {
-  const { typeKey, parentAssetId, childAssetId } = edge;
+export async function explainRefusal(ctx: ServiceContext, edge: Omit<EdgeValues, "notes">, rule: CycleRule): Promise<void> {
+  const plan = walkPlan(ctx, edge, rule);
   // (ancestor, the node below it on the way up) is enough to rebuild the path; rows come back
-  // only when the child is among the ancestors.
+  // only when the target is among the ancestors.
   const rows = await queryRows<UpRow>(
     ctx.db,
     sql`with recursive up (asset_id, below_id) as (
-          select ${parentAssetId}::uuid, null::uuid
+          select ${plan.from}::uuid, null::uuid
           union
-          select r.parent_asset_id, r.child_asset_id
-            from up
-            join asset_relationships r
-              on r.tenant = ${ctx.tenantId} and r.child_asset_id = up.asset_id and r.type_key = ${typeKey}
-           where up.asset_id <> ${childAssetId}::uuid
+          select s.next_id, s.below_id from up cross join lateral (${plan.step(sql`up.asset_id`)}) s
+           where up.asset_id <> ${plan.target}::uuid
         )
         select u.asset_id as "assetId", u.below_id as "belowId", a.name
           from up u
           join assets a on a.tenant = ${ctx.tenantId} and a.asset_id = u.asset_id
-         where exists (select 1 from up where up.asset_id = ${childAssetId}::uuid)`,
+         where exists (select 1 from up where up.asset_id = ${plan.target}::uuid)`,
   );
   if (rows.length === 0) return;
-  const path = cyclePath(rows, parentAssetId, childAssetId);
+  const path = cyclePath(rows, plan.from, plan.target);
   throw new ConflictError(`relationshipType: would create a cycle: ${path.map((p) => p.name).join(CYCLE_SEPARATOR)}`, {
     field: "relationshipType",
     path,

@@ -101,6 +101,25 @@ describe("relationships: impact, containment, service map", () => {
     expect(alone.root).toMatchObject({ assetId: id.Switch, name: "Switch", kind: "network_device", via: null, children: [] });
   });
 
+  it("refuses a containment loop that mixes contains and runs on, naming it", async () => {
+    const { db, a, id } = await estate();
+    // Rack ⊃ Server ⊃ VM already; "Rack runs on VM" would put the VM around the rack.
+    await expect(
+      asActor(db, a.tenantId, a.technician.actor, (ctx) =>
+        createRelationship(ctx, { parentAssetId: id.Rack, childAssetId: id.VM, relationshipType: "runs_on" }),
+      ),
+    ).rejects.toThrow("relationshipType: would create a cycle: Rack › Server › VM › Rack");
+    // The other way round within one type is still refused, and unrelated containment still works.
+    await expect(
+      asActor(db, a.tenantId, a.technician.actor, (ctx) =>
+        createRelationship(ctx, { parentAssetId: id.VM, childAssetId: id.Rack, relationshipType: "contains" }),
+      ),
+    ).rejects.toThrow(/would create a cycle: Rack › Server › VM › Rack/);
+    await asActor(db, a.tenantId, a.technician.actor, (ctx) =>
+      createRelationship(ctx, { parentAssetId: id["Server B"], childAssetId: id.UPS, relationshipType: "contains" }),
+    );
+  });
+
   it("maps the graph around an asset both ways, up to the depth", async () => {
     const { id, asViewer } = await estate();
     const one = await asViewer((ctx) => serviceMap(ctx, { assetId: id.App, depth: 1 }));
