@@ -72,6 +72,8 @@ describe("deleting, archiving and the history that outlives an asset", () => {
   it("keeps external ids unique per source, naming the asset that has one", async () => {
     const { admin, app, vm } = await rackWorld();
     await admin((ctx) => addExternalId(ctx, { assetId: app.assetId, source: "ninjaone", externalId: "1042" }));
+    const then = await admin((ctx) => assetAsOf(ctx, { assetId: app.assetId, at: new Date() }));
+    expect(then.externalIds).toEqual([{ source: "ninjaone", externalId: "1042" }]);
     await expect(admin((ctx) => addExternalId(ctx, { assetId: vm.assetId, source: "ninjaone", externalId: "1042" }))).rejects.toThrow(
       /^externalIds: ninjaone id 1042 already belongs to asset .* “APP01”/,
     );

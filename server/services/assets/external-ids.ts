@@ -17,8 +17,11 @@ export async function addExternalId(ctx: ServiceContext, rawInput: z.input<typeo
   const { assetId, source, externalId } = parseInput(externalIdChangeInput, rawInput);
   await loadAssetDetail(ctx, assetId);
   await assertExternalIdsFree(ctx, [{ source, externalId }], assetId);
-  await ctx.db.insert(assetExternalIds).values({ tenant: ctx.tenantId, assetId, source, externalId }).onConflictDoNothing();
-  await recordAssetHistory(ctx, { assetId, changeType: "external_id_added", diff: { [`externalIds.${source}`]: { from: null, to: externalId } } });
+  const added = await ctx.db.insert(assetExternalIds).values({ tenant: ctx.tenantId, assetId, source, externalId }).onConflictDoNothing().returning();
+  // Adding a key the asset already has changes nothing, so it leaves no history either.
+  if (added.length) {
+    await recordAssetHistory(ctx, { assetId, changeType: "external_id_added", diff: { [`externalIds.${source}`]: { from: null, to: externalId } } });
+  }
   return loadAssetDetail(ctx, assetId);
 }
 

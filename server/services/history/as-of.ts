@@ -17,6 +17,7 @@ export interface AssetAsOf {
   core: Record<string, unknown>;
   extension: Record<string, unknown>;
   attributes: Record<string, unknown>;
+  externalIds: { source: string; externalId: string }[];
   /** The last change applied, i.e. the state is as of this row. */
   lastChange: { at: Date; changeType: string; actorLabel: string } | null;
 }
@@ -38,11 +39,25 @@ export async function assetAsOf(ctx: ServiceContext, rawInput: z.input<typeof hi
   }
   const state = { core: {} as Record<string, unknown>, extension: {} as Record<string, unknown>, attributes: {} as Record<string, unknown> };
   let exists = true;
+  // External ids: the created row's list, then each external_id_added / _removed row.
+  const externalIds = new Map<string, { source: string; externalId: string }>();
+  const keyOf = (source: string, externalId: unknown) => `${source}\u0000${String(externalId)}`;
   for (const row of rows) {
     // A deleted asset keeps its last values in the answer, marked as no longer existing.
     if (row.changeType === "deleted") exists = false;
+    if (row.changeType === "external_id_added" || row.changeType === "external_id_removed") {
+      for (const [field, change] of Object.entries(row.diff)) {
+        const source = field.replace(/^externalIds\./, "");
+        if (change.to != null) externalIds.set(keyOf(source, change.to), { source, externalId: String(change.to) });
+        else externalIds.delete(keyOf(source, change.from));
+      }
+      continue;
+    }
     if (!STATE_CHANGES.has(row.changeType)) continue;
+    const created = row.changeType === "created" ? (row.diff.externalIds?.to as { source: string; externalId: string }[] | undefined) : undefined;
+    for (const e of created ?? []) externalIds.set(keyOf(e.source, e.externalId), e);
     for (const [field, change] of Object.entries(row.diff)) {
+      if (field === "externalIds") continue;
       const [bucket, key] = field.startsWith("extension.")
         ? [state.extension, field.slice(10)]
         : field.startsWith("attributes.")
@@ -53,5 +68,5 @@ export async function assetAsOf(ctx: ServiceContext, rawInput: z.input<typeof hi
     }
   }
   const last = rows[rows.length - 1];
-  return { assetId, at, exists, ...state, lastChange: { at: last.at, changeType: last.changeType, actorLabel: last.actorLabel } };
+  return { assetId, at, exists, ...state, externalIds: [...externalIds.values()], lastChange: { at: last.at, changeType: last.changeType, actorLabel: last.actorLabel } };
 }
