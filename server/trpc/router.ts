@@ -1,4 +1,5 @@
 import { router } from "./init";
+import { assetSettingsRouter } from "./routers/asset-settings";
 import { assetTypesRouter } from "./routers/asset-types";
 import { assetsRouter, historyRouter } from "./routers/assets";
 import { maintenanceRouter } from "./routers/maintenance";
@@ -17,6 +18,7 @@ export const appRouter = router({
   assets: assetsRouter,
   history: historyRouter,
   assetTypes: assetTypesRouter,
+  assetSettings: assetSettingsRouter,
   maintenance: maintenanceRouter,
   relationships: relationshipsRouter,
   locations: locationsRouter,
