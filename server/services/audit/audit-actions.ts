@@ -28,6 +28,8 @@ export const auditActionLabels = {
   "asset_type.updated": "Asset type updated",
   "asset_type.deleted": "Asset type deleted",
   "relationship_type.created": "Relationship type created",
+  "relationship_type.updated": "Relationship type updated",
+  "relationship_type.deleted": "Relationship type deleted",
   "settings.lifecycle_changed": "Lifecycle changed",
   "settings.tag_pattern_changed": "Asset tag pattern changed",
 } as const satisfies Record<string, string>;

@@ -14,6 +14,12 @@ import {
 } from "../../services/relationships/relationship-input";
 import { relationshipsForAsset } from "../../services/relationships/relationships-for-asset";
 import { serviceMap } from "../../services/relationships/service-map";
+import {
+  deleteRelationshipType,
+  deleteRelationshipTypeInput,
+  updateRelationshipType,
+  updateRelationshipTypeInput,
+} from "../../services/relationships/change-relationship-type";
 import { router } from "../init";
 import { permissionProcedure } from "../procedures";
 
@@ -30,4 +36,6 @@ export const relationshipsRouter = router({
   serviceMap: read.input(serviceMapInput).query(({ ctx, input }) => serviceMap(ctx.svc, input)),
   types: read.query(({ ctx }) => listRelationshipTypes(ctx.svc)),
   createType: manageTypes.input(createRelationshipTypeInput).mutation(({ ctx, input }) => createRelationshipType(ctx.svc, input)),
+  updateType: manageTypes.input(updateRelationshipTypeInput).mutation(({ ctx, input }) => updateRelationshipType(ctx.svc, input)),
+  deleteType: manageTypes.input(deleteRelationshipTypeInput).mutation(({ ctx, input }) => deleteRelationshipType(ctx.svc, input)),
 });
