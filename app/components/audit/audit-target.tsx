@@ -1,3 +1,5 @@
+import { isUuid } from "../../../server/services/fields";
+
 const typeLabels: Record<string, string> = {
   api_token: "API token",
   company: "Company",
@@ -9,7 +11,6 @@ const typeLabels: Record<string, string> = {
   user: "User",
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What an event concerned: its kind, and its id (uuids shortened; the full id on hover). */
 export function AuditTarget({ type, id }: { type: string | null; id: string | null }) {
@@ -19,7 +20,7 @@ export function AuditTarget({ type, id }: { type: string | null; id: string | nu
       {type ? <span className="text-slate-700">{typeLabels[type] ?? type}</span> : null}
       {id ? (
         <span title={id} className="ml-1.5 font-mono text-xs text-slate-500">
-          {UUID.test(id) ? `${id.slice(0, 8)}…` : id}
+          {isUuid(id) ? `${id.slice(0, 8)}…` : id}
         </span>
       ) : null}
     </span>

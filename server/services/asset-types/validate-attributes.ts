@@ -3,28 +3,20 @@
 import { z } from "zod";
 import type { AttributeField } from "../../../db/schema/asset-types";
 import { ValidationError, type FieldIssue } from "../../errors";
-import { normalizeMac } from "../assets/normalize";
+import { isIpAddress, normalizeMac } from "../assets/normalize";
+import { isCalendarDate } from "../calendar";
+import { DATE_MESSAGE } from "../fields";
 
 type Checked = { value: unknown } | { error: string };
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TEXT_LIMIT = 10_000;
-const ipAddress = z.string().ip();
 
 /** Values that carry nothing: a blank from a form, null, an empty selection. They count as absent. */
 export function isBlankValue(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === "string") return value.trim() === "";
   return Array.isArray(value) && value.length === 0;
-}
-
-function isRealDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function isHttpUrl(value: string): boolean {
@@ -72,7 +64,7 @@ export function checkAttributeValue(field: AttributeField, raw: unknown): Checke
       if (text === "true" || text === "false") return { value: text === "true" };
       return { error: "must be true or false" };
     case "date":
-      return text !== null && isRealDate(text) ? { value: text } : { error: "must be a date (YYYY-MM-DD)" };
+      return text !== null && isCalendarDate(text) ? { value: text } : { error: DATE_MESSAGE };
     case "select":
       return text !== null && options.includes(text) ? { value: text } : { error: `must be one of: ${options.join(", ")}` };
     case "multi_select": {
@@ -86,7 +78,7 @@ export function checkAttributeValue(field: AttributeField, raw: unknown): Checke
     case "url":
       return text !== null && isHttpUrl(text) ? { value: text } : { error: "must be a URL starting with http:// or https://" };
     case "ip_address":
-      return text !== null && ipAddress.safeParse(text).success
+      return text !== null && isIpAddress(text)
         ? { value: text.toLowerCase() }
         : { error: "must be an IP address" };
     case "mac_address": {

@@ -1,18 +1,8 @@
 import { z } from "zod";
 
-const uuid = (what: string) => z.string().uuid(`must be ${what} id`);
-const optionalUuid = (what: string) =>
-  z
-    .string()
-    .trim()
-    .refine((v) => v === "" || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v), `must be ${what} id`)
-    .nullish();
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
-const isoDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "must be a date (YYYY-MM-DD)")
-  .nullish();
+import { idOf as uuid, optionalDate as isoDate, optionalId, optionalText as text } from "../fields";
+
+const optionalUuid = (what: string) => optionalId(`must be ${what} id`);
 
 /** The core fields of an asset (extension fields and custom attributes are validated per type). */
 export const assetCoreFields = z.object({

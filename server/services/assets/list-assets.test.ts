@@ -91,8 +91,10 @@ describe("assets.list", () => {
     expect(none).toMatchObject({ items: [], total: 0, nextCursor: null });
   });
 
-  it("refuses a cursor it did not issue, naming the field", async () => {
+  it("refuses a cursor it did not issue and a date that does not exist, naming the field", async () => {
     const { list } = await seedList();
     await expect(list({ cursor: "garbage" })).rejects.toThrow(/^cursor: is not a cursor this list issued/);
+    // A date that does not exist is the caller's mistake, named — not a database error.
+    await expect(list({ filter: { warrantyExpiresBefore: "2026-02-30" } })).rejects.toThrow(/^filter\.warrantyExpiresBefore: must be a date \(YYYY-MM-DD\)$/);
   });
 });

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { assetKinds } from "../../../db/schema/values";
 
-const uuid = (what: string) => z.string().uuid(`must be ${what} id`);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)");
+import { calendarDate as isoDate, idOf as uuid } from "../fields";
 
 export const sortFields = ["name", "assetTag", "status", "createdAt", "updatedAt", "warrantyEnd", "purchaseDate", "hostname", "serialNumber", "manufacturer", "model"] as const;
 export type SortField = (typeof sortFields)[number];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
+import { optionalText } from "../fields";
 
 /** The fields of a company, shared by create and update, the tRPC procedures and the forms. */
 export const companyFields = z.object({

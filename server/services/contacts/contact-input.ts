@@ -1,9 +1,5 @@
 import { z } from "zod";
-import { optionalId } from "../locations/location-input";
-
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
-const requiredText = (max: number) =>
-  z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
+import { optionalId, optionalText, requiredText } from "../fields";
 
 const emailFormat = z.string().email();
 

@@ -1,20 +1,9 @@
 import { z } from "zod";
 import { locationKinds } from "../../../db/schema/values";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { optionalId, optionalText } from "../fields";
 
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
-
-/**
- * An optional reference to another row. Forms send "" for "none", so a blank is accepted here and
- * becomes NULL through blankToNull; a refine (not a union) keeps the message naming the field.
- */
-export const optionalId = (message: string) =>
-  z
-    .string()
-    .trim()
-    .refine((v) => v === "" || UUID.test(v), message)
-    .nullish();
+export { optionalId };
 
 export const locationKind = z.enum(locationKinds, {
   errorMap: () => ({ message: `must be one of ${locationKinds.join(", ")}` }),

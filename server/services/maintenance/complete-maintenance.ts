@@ -6,7 +6,7 @@ import { actorLabel, assertCan, type Actor, type ServiceContext } from "../../co
 import { ValidationError } from "../../errors";
 import { diffValues, recordAssetHistory } from "../history/record-history";
 import { blankToNull, parseInput } from "../validate";
-import { isCalendarDate, maxDate, utcDateOf } from "./calendar";
+import { isCalendarDate, maxDate, utcDateOf } from "../calendar";
 import { findAssetOrThrow, findScheduleOrThrow } from "./maintenance-queries";
 import { nextAfterCompletion } from "./schedule-dates";
 import { idOf, oneOf, optionalText } from "./schedule-input";

@@ -5,7 +5,7 @@ import type { ServiceContext } from "../../context";
 import { ValidationError } from "../../errors";
 import { findCompanyOrThrow } from "../companies/get-company";
 import { decodeCursor, encodeCursor } from "../cursor";
-import { daysBetween } from "./calendar";
+import { daysBetween } from "../calendar";
 import { idOf } from "./schedule-input";
 
 export const dueListFields = {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertCan, type ServiceContext } from "../../context";
 import { parseInput } from "../validate";
-import { addDays, utcToday } from "./calendar";
+import { addDays, utcToday } from "../calendar";
 import { dueListFields, listDueSchedules } from "./due-query";
 
 export const overdueMaintenanceInput = z.object(dueListFields);

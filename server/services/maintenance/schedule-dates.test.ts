@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, daysInMonth, isCalendarDate, partsOf, weekdayOf } from "./calendar";
+import { addDays, daysBetween, daysInMonth, isCalendarDate, partsOf, weekdayOf } from "../calendar";
 import {
   countOccurrences,
   firstOccurrence,

@@ -1,6 +1,6 @@
 import type { ScheduleConfig } from "../../../db/schema/maintenance";
 import type { MaintenanceFrequency } from "../../../db/schema/values";
-import { dateOfDayNumber, dayNumber, dayNumberOf, daysInMonth, maxDate, partsOf, weekdayOf } from "./calendar";
+import { dateOfDayNumber, dayNumber, dayNumberOf, daysInMonth, maxDate, partsOf, weekdayOf } from "../calendar";
 
 /** When a schedule falls. Config keys left out default to the start date's weekday, day or month. */
 export interface ScheduleRule {

@@ -2,16 +2,10 @@ import { z } from "zod";
 import type { ScheduleConfig } from "../../../db/schema/maintenance";
 import { maintenanceFrequencies, maintenanceTypes, type MaintenanceFrequency } from "../../../db/schema/values";
 import type { FieldIssue } from "../../errors";
-import { isCalendarDate, maxDaysInMonth, partsOf } from "./calendar";
+import { isCalendarDate, maxDaysInMonth, partsOf } from "../calendar";
+import { calendarDate, idOf, oneOf, optionalText } from "../fields";
 
-export const idOf = (what: string) => z.string().uuid(`must be ${what} id`);
-
-export const calendarDate = z.string().trim().refine(isCalendarDate, "must be a date as YYYY-MM-DD");
-
-export const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
-
-export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { errorMap: () => ({ message: `must be one of ${values.join(", ")}` }) });
+export { calendarDate, idOf, oneOf, optionalText } from "../fields";
 
 const wholeIn = (min: number, max: number, message: string) =>
   z.number({ invalid_type_error: message }).int(message).min(min, message).max(max, message);

@@ -99,7 +99,7 @@ describe("maintenance schedules", () => {
     await expect(attempt({ frequency: "monthly", config: { dayOfMonth: "first" } })).rejects.toThrow(/^config\.dayOfMonth: must be a day 1-31 or "last"$/);
     await expect(attempt({ frequency: "weekly", config: { weekday: 7 } })).rejects.toThrow(/^config\.weekday: must be a weekday 0-6/);
     await expect(attempt({ frequency: "hourly" })).rejects.toThrow(/^frequency: must be one of daily, weekly/);
-    await expect(attempt({ frequency: "daily", startsOn: "2023-02-29" })).rejects.toThrow(/^startsOn: must be a date as YYYY-MM-DD$/);
+    await expect(attempt({ frequency: "daily", startsOn: "2023-02-29" })).rejects.toThrow(/^startsOn: must be a date \(YYYY-MM-DD\)$/);
     await expect(attempt({ frequency: "daily", intervalCount: 0 })).rejects.toThrow(/^intervalCount: must be a whole number/);
     await expect(attempt({ frequency: "daily", title: " " })).rejects.toThrow(/^title: is required$/);
 

@@ -5,7 +5,7 @@ import { assertCan, type ServiceContext } from "../../context";
 import { ValidationError } from "../../errors";
 import { diffValues, recordAssetHistory } from "../history/record-history";
 import { blankToNull, parseInput } from "../validate";
-import { addDays, utcToday } from "./calendar";
+import { addDays, utcToday } from "../calendar";
 import { findScheduleOrThrow, type ScheduleRow } from "./maintenance-queries";
 import { firstOccurrence, nextOccurrence, type AnchoredSchedule } from "./schedule-dates";
 import { canonicalConfig, checkScheduleConfig, updateScheduleInput } from "./schedule-input";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { roles, type Role } from "../../../db/schema/values";
+import { isUuid } from "../fields";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const userId = z.string().uuid("must be a user id");
 
@@ -11,7 +11,7 @@ const role = z.enum(roles, { errorMap: () => ({ message: `must be one of ${roles
 const companyId = z
   .string()
   .trim()
-  .refine((v) => v === "" || UUID.test(v), "must be a company id")
+  .refine((v) => v === "" || isUuid(v), "must be a company id")
   .nullish()
   .transform((v) => (v ? v : null));
 
