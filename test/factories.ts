@@ -112,3 +112,21 @@ export async function makeAssets(
       .returning();
   });
 }
+
+export type ServiceRunner = <T>(fn: (ctx: ServiceContext) => Promise<T>) => Promise<T>;
+
+/** A runner that calls services as `actor` in `tenantId`: `const admin = actingAs(db, a.tenantId, a.admin.actor)`. */
+export function actingAs(db: Database, tenantId: string, actor: Actor): ServiceRunner {
+  return (fn) => asActor(db, tenantId, actor, fn);
+}
+
+/** The error a call fails with (the test fails if it does not). */
+export async function errorOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Error) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}

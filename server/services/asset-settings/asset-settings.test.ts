@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apiClient, errorCodeOf, makeTestApp, sessionCookieFor } from "../../../test/app";
 import { useTestDatabase } from "../../../test/db";
-import { asActor } from "../../../test/factories";
+import { actingAs } from "../../../test/factories";
 import { makeAssetWorld } from "../assets/asset-test-world";
 import { createAsset } from "../assets/create-asset";
 import { updateAsset } from "../assets/update-asset";
@@ -15,7 +15,7 @@ describe("asset settings", () => {
   it("changes the tag pattern for new assets, with the counter, and audits it", async () => {
     const { db } = database.current;
     const { a, types } = await makeAssetWorld(db);
-    const admin = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, a.admin.actor, fn);
+    const admin = actingAs(db, a.tenantId, a.admin.actor);
     const settings = await admin((ctx) => setTagPattern(ctx, { assetTagPattern: "{company}-{seq:4}", nextSequence: 7 }));
     expect(settings).toMatchObject({ assetTagPattern: "{company}-{seq:4}", nextSequence: 7, nextTagExample: "ACME-0007" });
     const created = await admin((ctx) => createAsset(ctx, { typeId: types.server.typeId, companyId: a.companies[0].companyId, name: "DC01" }));
@@ -30,7 +30,7 @@ describe("asset settings", () => {
   it("replaces the lifecycle; a status in use cannot be removed, and new moves apply at once", async () => {
     const { db } = database.current;
     const { a, types } = await makeAssetWorld(db);
-    const admin = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, a.admin.actor, fn);
+    const admin = actingAs(db, a.tenantId, a.admin.actor);
     const asset = await admin((ctx) => createAsset(ctx, { typeId: types.server.typeId, companyId: a.companies[0].companyId, name: "Box" }));
     const lifecycle = {
       statuses: [

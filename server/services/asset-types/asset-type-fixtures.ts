@@ -1,3 +1,4 @@
+export { errorOf } from "../../../test/factories";
 // Test helpers for the asset type suites (imported by *.test.ts only).
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../../db/client";
@@ -8,16 +9,6 @@ import type { Actor } from "../../context";
 import { listAssetTypes } from "./list-asset-types";
 
 export type Tenant = Awaited<ReturnType<typeof makeTwoTenants>>["a"];
-
-export async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Error) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** Runs one service call as the tenant's admin (or another actor). */
 export const as = <T>(

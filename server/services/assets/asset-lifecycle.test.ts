@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apiClient, errorCodeOf, makeTestApp, sessionCookieFor } from "../../../test/app";
 import { useTestDatabase } from "../../../test/db";
-import { asActor } from "../../../test/factories";
+import { actingAs } from "../../../test/factories";
 import { assetAsOf } from "../history/as-of";
 import { historyForAsset } from "../history/list-history";
 import { createRelationship } from "../relationships/create-relationship";
@@ -18,7 +18,7 @@ async function rackWorld() {
   const { db } = database.current;
   const world = await makeAssetWorld(db);
   const { a, types } = world;
-  const admin = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, a.admin.actor, fn);
+  const admin = actingAs(db, a.tenantId, a.admin.actor);
   const make = (name: string, typeId: string) => admin((ctx) => createAsset(ctx, { typeId, companyId: a.companies[0].companyId, name }));
   const rack = await make("Rack A", types.other.typeId);
   const host = await make("HV01", types.server.typeId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db";
-import { asActor } from "../../../test/factories";
+import { actingAs } from "../../../test/factories";
 import { createAssetType } from "../asset-types/create-asset-type";
 import { makeAssetWorld } from "./asset-test-world";
 import { createAsset } from "./create-asset";
@@ -13,7 +13,7 @@ async function seedList() {
   const { db } = database.current;
   const world = await makeAssetWorld(db);
   const { a, types } = world;
-  const run = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, a.admin.actor, fn);
+  const run = actingAs(db, a.tenantId, a.admin.actor);
   const gaming = await run((ctx) => createAssetType(ctx, { parentTypeId: types.laptop.typeId, name: "Gaming laptop" }));
   const [c1, c2] = a.companies;
   const specs = [

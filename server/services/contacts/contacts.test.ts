@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../../db/client";
-import { asActor, makeTwoTenants } from "../../../test/factories";
+import { asActor, makeTwoTenants, errorOf, type ServiceRunner } from "../../../test/factories";
 import { useTestDatabase } from "../../../test/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../errors";
 import { listAudit } from "../audit/list-audit";
@@ -14,18 +14,9 @@ import { updateContact } from "./update-contact";
 
 const database = useTestDatabase();
 
-async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Error) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 type Tenant = Awaited<ReturnType<typeof makeTwoTenants>>["a"];
-type Run = <T>(fn: Parameters<typeof asActor<T>>[3]) => Promise<T>;
+type Run = ServiceRunner;
 
 /** A fresh company with one location, and helpers that act in tenant A as a technician or read as a viewer. */
 async function setup(db: Database, a: Tenant) {

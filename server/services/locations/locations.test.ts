@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import type { Database } from "../../../db/client";
-import { asActor, makeTwoTenants } from "../../../test/factories";
+import { asActor, makeTwoTenants, actingAs, errorOf } from "../../../test/factories";
 import { useTestDatabase } from "../../../test/db";
 import type { Actor } from "../../context";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../errors";
@@ -16,21 +16,12 @@ import { updateLocation } from "./update-location";
 
 const database = useTestDatabase();
 
-async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Error) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 type Tenant = Awaited<ReturnType<typeof makeTwoTenants>>["a"];
 
 /** A fresh company with a known tree: Head office › Floor 1 › Server room, Head office › Floor 2, Branch. */
 async function companyWithTree(db: Database, a: Tenant) {
-  const run = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, a.technician.actor, fn);
+  const run = actingAs(db, a.tenantId, a.technician.actor);
   const company = await run((ctx) => createCompany(ctx, { name: `Tree Co ${randomUUID()}` }));
   const companyId = company.companyId;
   const head = await run((ctx) =>

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../../db/client";
 import { tenantMemberships, users } from "../../../db/schema";
-import { asActor, makeTwoTenants, makeUser } from "../../../test/factories";
+import { asActor, makeTwoTenants, makeUser, actingAs } from "../../../test/factories";
 import { useTestDatabase } from "../../../test/db";
 import { createAppServices } from "../../app-services";
 import { loadConfig } from "../../config";
@@ -27,7 +27,7 @@ describe("members service: guards", () => {
   it("never leaves a tenant without an active admin", async () => {
     const { db } = database.current;
     const { a } = await makeTwoTenants(db);
-    const asAdmin = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, a.admin.actor, fn);
+    const asAdmin = actingAs(db, a.tenantId, a.admin.actor);
     await expect(asAdmin((ctx) => changeRole(ctx, { userId: a.admin.userId, role: "technician" }))).rejects.toThrow(
       /^role: .+ is the last admin of this workspace/,
     );
@@ -93,7 +93,7 @@ describe("members service: guards", () => {
     const { db } = database.current;
     const { a } = await makeTwoTenants(db);
     for (const actor of [a.technician.actor, a.viewer.actor, a.client.actor]) {
-      const run = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, actor, fn);
+      const run = actingAs(db, a.tenantId, actor);
       await expect(
         run((ctx) => addMember(ctx, { email: "denied@example.test", name: "D", role: "admin", password: "long enough password" })),
       ).rejects.toThrow(/permission to do this \(members\.manage\)/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assetRelationships } from "../../../db/schema";
 import { withTenant } from "../../../db/tenant";
 import { useTestDatabase } from "../../../test/db";
-import { asActor, makeAssets, makeTwoTenants } from "../../../test/factories";
+import { asActor, makeAssets, makeTwoTenants, actingAs } from "../../../test/factories";
 import { containmentTree, type ContainmentNode } from "./containment-tree";
 import { createRelationship } from "./create-relationship";
 import { impactAnalysis } from "./impact-analysis";
@@ -45,7 +45,7 @@ async function estate() {
       createRelationship(ctx, { parentAssetId: id[parent], childAssetId: id[child], relationshipType }),
     );
   }
-  const asViewer = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, a.viewer.actor, fn);
+  const asViewer = actingAs(db, a.tenantId, a.viewer.actor);
   return { db, a, b, id, asViewer };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../test/db";
-import { asActor, makeAssets, makeTwoTenants } from "../../../test/factories";
+import { asActor, makeAssets, makeTwoTenants, actingAs } from "../../../test/factories";
 import { deleteRelationshipType, updateRelationshipType } from "./change-relationship-type";
 import { createRelationship } from "./create-relationship";
 import { createRelationshipType } from "./create-relationship-type";
@@ -12,7 +12,7 @@ describe("relationship types", () => {
   it("renames how a type reads; deletes a tenant's own unused type; refuses built-ins and used types", async () => {
     const { db } = database.current;
     const { a, b } = await makeTwoTenants(db);
-    const admin = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, a.admin.actor, fn);
+    const admin = actingAs(db, a.tenantId, a.admin.actor);
     const renamed = await admin((ctx) => updateRelationshipType(ctx, { typeKey: "depends_on", data: { inverseLabel: "is required by" } }));
     expect(renamed).toMatchObject({ typeKey: "depends_on", label: "depends on", inverseLabel: "is required by" });
     await admin((ctx) => createRelationshipType(ctx, { typeKey: "licensed_by", label: "is licensed by", inverseLabel: "licenses", acyclic: true, impactDirection: "parent" }));

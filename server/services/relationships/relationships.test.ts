@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { assetHistory, assetRelationships, auditLog } from "../../../db/schema";
 import { withTenant } from "../../../db/tenant";
 import { useTestDatabase } from "../../../test/db";
-import { asActor, makeAssets, makeTwoTenants } from "../../../test/factories";
+import { asActor, makeAssets, makeTwoTenants, actingAs } from "../../../test/factories";
 import type { Database } from "../../../db/client";
 import { createRelationship } from "./create-relationship";
 import { createRelationshipType } from "./create-relationship-type";
@@ -23,7 +23,7 @@ async function setup() {
     { name: "Storage", kind: "other" },
     { name: "Switch", kind: "network_device" },
   ]);
-  const asTech = <T>(fn: Parameters<typeof asActor<T>>[3]) => asActor(db, a.tenantId, a.technician.actor, fn);
+  const asTech = actingAs(db, a.tenantId, a.technician.actor);
   return { db, ...tenants, app, dbServer, storage, sw, asTech };
 }
 
