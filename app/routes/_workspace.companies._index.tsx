@@ -11,6 +11,7 @@ import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { KeysetPager } from "~/components/ui/keyset-pager";
 import { EmptyState, PageHeader } from "~/components/ui/page-header";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Companies · Tessera" }];
 
@@ -83,19 +84,7 @@ export default function CompaniesPage() {
             {search ? "Try part of the name, the client code or the domain." : can("companies.write") ? "Create the first client company with “New company”." : null}
           </EmptyState>
         ) : (
-          <div className={`overflow-x-auto rounded border border-slate-200 bg-white ${loading ? "opacity-60" : ""}`}>
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Name</th>
-                  <th scope="col" className="px-3 py-2">Code</th>
-                  <th scope="col" className="px-3 py-2">Domain</th>
-                  <th scope="col" className="px-3 py-2">Phone</th>
-                  <th scope="col" className="px-3 py-2 text-right">Locations</th>
-                  <th scope="col" className="px-3 py-2 text-right">Contacts</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+          <DataTable columns={[{ label: "Name" }, { label: "Code" }, { label: "Domain" }, { label: "Phone" }, { label: "Locations", className: "text-right" }, { label: "Contacts", className: "text-right" }]} dimmed={loading}>
                 {items.map((c) => (
                   <tr key={c.companyId} className="hover:bg-slate-50">
                     <td className="px-3 py-1.5">
@@ -111,9 +100,7 @@ export default function CompaniesPage() {
                     <td className="px-3 py-1.5 text-right tabular-nums">{c.contactCount}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
         <KeysetPager shown={items.length} nextCursor={nextCursor} isFirstPage={isFirstPage} />
       </div>

@@ -11,6 +11,7 @@ import { Button } from "~/components/ui/button";
 import { LocalTime } from "~/components/ui/local-time";
 import { KeysetPager } from "~/components/ui/keyset-pager";
 import { EmptyState, PageHeader } from "~/components/ui/page-header";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Audit log · Tessera" }];
 
@@ -86,19 +87,7 @@ export default function AuditPage() {
             {action ? "Choose another action, or all actions." : "Sign-ins and changes will appear here."}
           </EmptyState>
         ) : (
-          <div className={`overflow-x-auto rounded border border-slate-200 bg-white ${loading ? "opacity-60" : ""}`}>
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Time</th>
-                  <th scope="col" className="px-3 py-2">Actor</th>
-                  <th scope="col" className="px-3 py-2">Action</th>
-                  <th scope="col" className="px-3 py-2">Target</th>
-                  <th scope="col" className="px-3 py-2">Details</th>
-                  <th scope="col" className="px-3 py-2">IP</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+          <DataTable columns={[{ label: "Time" }, { label: "Actor" }, { label: "Action" }, { label: "Target" }, { label: "Details" }, { label: "IP" }]} dimmed={loading}>
                 {items.map((e) => (
                   <tr key={e.auditId} className="align-top hover:bg-slate-50">
                     <td className="px-3 py-1.5 text-slate-700">
@@ -119,9 +108,7 @@ export default function AuditPage() {
                     <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap text-slate-600">{e.ip ?? "—"}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
         <KeysetPager shown={items.length} nextCursor={nextCursor} isFirstPage={isFirstPage} />
       </div>

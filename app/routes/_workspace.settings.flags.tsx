@@ -9,6 +9,7 @@ import { Badge } from "~/components/ui/badge";
 import { LocalTime } from "~/components/ui/local-time";
 import { PageHeader } from "~/components/ui/page-header";
 import { Switch } from "~/components/ui/switch";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Feature flags · Tessera" }];
 
@@ -93,25 +94,11 @@ export default function FlagsPage() {
         }
       />
       <div className="p-5">
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">Feature</th>
-                <th scope="col" className="w-32 px-3 py-2">State</th>
-                <th scope="col" className="w-44 px-3 py-2">Last changed</th>
-                <th scope="col" className="w-20 px-3 py-2 text-right">
-                  <span className="sr-only">Switch</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable columns={[{ label: "Feature" }, { label: "State", className: "w-32" }, { label: "Last changed", className: "w-44" }, { label: "Switch", className: "w-20 text-right", srOnly: true }]}>
               {flags.map((flag) => (
                 <FlagRow key={flag.key} flag={flag} canManage={canManage} />
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { LocalTime } from "~/components/ui/local-time";
 import { EmptyState, PageHeader } from "~/components/ui/page-header";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction = () => [{ title: "API tokens · Tessera" }];
 
@@ -76,24 +77,7 @@ export default function TokensPage() {
         {tokens.length === 0 ? (
           <EmptyState title="No API tokens yet">Create one for each service that calls the API, with “New token”.</EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Name</th>
-                  <th scope="col" className="px-3 py-2">Prefix</th>
-                  <th scope="col" className="px-3 py-2">Scopes</th>
-                  <th scope="col" className="px-3 py-2">Created</th>
-                  <th scope="col" className="px-3 py-2">Created by</th>
-                  <th scope="col" className="px-3 py-2">Expires</th>
-                  <th scope="col" className="px-3 py-2">Last used</th>
-                  <th scope="col" className="px-3 py-2">Status</th>
-                  <th scope="col" className="px-3 py-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+          <DataTable columns={[{ label: "Name" }, { label: "Token" }, { label: "Scopes" }, { label: "Created" }, { label: "Created by" }, { label: "Expires" }, { label: "Last used" }, { label: "Status" }, { label: "Actions", srOnly: true }]}>
                 {tokens.map((t) => (
                   <tr key={t.tokenId} className={`hover:bg-slate-50 ${t.status === "active" ? "" : "text-slate-500"}`}>
                     <td className={`px-3 py-1.5 font-medium ${t.status === "active" ? "text-slate-900" : ""}`}>{t.name}</td>
@@ -125,9 +109,7 @@ export default function TokensPage() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </div>
 

@@ -18,6 +18,7 @@ import { ConfirmButton } from "~/components/ui/confirm-button";
 import { Dialog } from "~/components/ui/dialog";
 import { LocalTime } from "~/components/ui/local-time";
 import { PageHeader } from "~/components/ui/page-header";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Users and roles · Tessera" }];
 
@@ -63,18 +64,7 @@ export default function UsersPage() {
         actions={canManage ? <Button variant="primary" onClick={() => setAdding(true)}>Add user</Button> : null}
       />
       <div className="p-5">
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">Email</th>
-                <th scope="col" className="px-3 py-2">Role</th>
-                <th scope="col" className="px-3 py-2">Member since</th>
-                {canManage ? <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable columns={[{ label: "Name" }, { label: "Email" }, { label: "Role" }, { label: "Member since" }, canManage && { label: "Actions", srOnly: true }]}>
               {members.map((m) => (
                 <tr key={m.userId} className="hover:bg-slate-50">
                   <td className="px-3 py-1.5 font-medium">
@@ -105,9 +95,7 @@ export default function UsersPage() {
                   ) : null}
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </div>
       <Dialog open={adding} onOpenChange={setAdding} title="Add user" description="Give a person access to this tenant.">
         <AddMemberForm companies={companies} onDone={() => setAdding(false)} />

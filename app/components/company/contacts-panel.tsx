@@ -4,6 +4,7 @@ import { ConfirmButton } from "~/components/ui/confirm-button";
 import { Dialog } from "~/components/ui/dialog";
 import { ContactForm, type EditableContact } from "./contact-form";
 import type { LocationOption } from "./location-form";
+import { DataTable } from "~/components/ui/data-table";
 
 export interface ContactRow extends EditableContact {
   locationName: string | null;
@@ -27,19 +28,7 @@ export function ContactsPanel(props: { companyId: string; contacts: ContactRow[]
       {contacts.length === 0 ? (
         <p className="px-4 py-6 text-center text-slate-500">No contacts yet. Add the person the technicians call first and mark them primary.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-1.5">Name</th>
-                <th scope="col" className="px-3 py-1.5">Title</th>
-                <th scope="col" className="px-3 py-1.5">Email</th>
-                <th scope="col" className="px-3 py-1.5">Phone</th>
-                <th scope="col" className="px-3 py-1.5">Location</th>
-                {canEdit ? <th scope="col" className="px-3 py-1.5"><span className="sr-only">Actions</span></th> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable columns={[{ label: "Name" }, { label: "Title" }, { label: "Email" }, { label: "Phone" }, { label: "Location" }, canEdit && { label: "Actions", srOnly: true }]} bare>
               {contacts.map((c) => (
                 <tr key={c.contactId}>
                   <td className="px-4 py-1.5 whitespace-nowrap">
@@ -66,9 +55,7 @@ export function ContactsPanel(props: { companyId: string; contacts: ContactRow[]
                   ) : null}
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       <Dialog open={editing !== null} onOpenChange={(open) => !open && setEditing(null)} title={editing === "new" ? "Add contact" : "Edit contact"}>
         {editing ? (

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DataTable } from "~/components/ui/data-table";
 
 interface Props {
   company: { name: string; phone: string | null; website: string | null };
@@ -10,7 +11,6 @@ interface Props {
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 const blank = <span className="text-slate-400">—</span>;
-const th = "px-3 py-2";
 const td = "px-3 py-1.5";
 
 function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
@@ -53,16 +53,7 @@ export function PortalCompany({ company, locations, contacts }: Props) {
         {locations.length === 0 ? (
           <p className="text-sm text-slate-600">No locations are on record yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-                <tr>
-                  <th scope="col" className={th}>Name</th>
-                  <th scope="col" className={th}>Kind</th>
-                  <th scope="col" className={th}>City</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+          <DataTable columns={[{ label: "Name" }, { label: "Kind" }, { label: "City" }]}>
                 {locations.map((l) => (
                   <tr key={l.locationId}>
                     <td className={`${td} text-slate-900 ${l.depth === 0 ? "font-medium" : ""}`}>
@@ -73,9 +64,7 @@ export function PortalCompany({ company, locations, contacts }: Props) {
                     <td className={`${td} text-slate-700`}>{l.city ?? blank}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </Section>
 
@@ -83,17 +72,7 @@ export function PortalCompany({ company, locations, contacts }: Props) {
         {contacts.length === 0 ? (
           <p className="text-sm text-slate-600">No contacts are on record yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-                <tr>
-                  <th scope="col" className={th}>Name</th>
-                  <th scope="col" className={th}>Title</th>
-                  <th scope="col" className={th}>Email</th>
-                  <th scope="col" className={th}>Phone</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+          <DataTable columns={[{ label: "Name" }, { label: "Title" }, { label: "Email" }, { label: "Phone" }]}>
                 {contacts.map((c) => (
                   <tr key={c.contactId}>
                     <td className={`${td} font-medium whitespace-nowrap text-slate-900`}>{c.name}</td>
@@ -104,9 +83,7 @@ export function PortalCompany({ company, locations, contacts }: Props) {
                     <td className={`${td} whitespace-nowrap text-slate-700`}>{c.phone ?? blank}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </Section>
     </div>

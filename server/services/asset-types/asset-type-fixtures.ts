@@ -1,4 +1,3 @@
-export { errorOf } from "../../../test/factories";
 // Test helpers for the asset type suites (imported by *.test.ts only).
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../../db/client";
@@ -19,6 +18,8 @@ export const as = <T>(
 ) => asActor(db, tenant.tenantId, actor ?? tenant.admin.actor, fn);
 
 /** The tenant's types by name (built-in and custom). */
+export { errorOf } from "../../../test/factories";
+
 export async function typesByName(db: Database, tenant: { tenantId: string; admin: { actor: Actor } }) {
   const list = await as(db, tenant, (ctx) => listAssetTypes(ctx));
   return Object.fromEntries(list.map((t) => [t.name, t]));
