@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // Database suites run against PGlite always, and also against a Postgres server when
 // TEST_DATABASE_URL is set. e2e specs belong to Playwright, not Vitest.
 const shared = {
-  include: ["app/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts", ".tmp/**/*.test.ts"],
+  include: ["app/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
   testTimeout: 30_000,
   hookTimeout: 60_000,
 };

@@ -54,6 +54,7 @@ describe("tenant isolation through the API", () => {
 });
 
 describe("tenant isolation in the database", () => {
+  // test/every-tenant-table.test.ts does this for every tenant table, with rows of A in each.
   it("inside withTenant(B), a query with no WHERE clause returns no row of tenant A", async () => {
     const { db } = database.current;
     const { a, b } = await makeTwoTenants(db);
@@ -61,7 +62,6 @@ describe("tenant isolation in the database", () => {
     await withTenant(db, b.tenantId, async (tx) => {
       for (const [name, table] of Object.entries(tables)) {
         const rows = await tx.select({ tenant: table.tenant }).from(table);
-        expect(rows.length, `${name} should have rows of B`).toBeGreaterThanOrEqual(name === "apiTokens" || name === "featureFlags" || name === "auditLog" ? 0 : 1);
         expect(rows.filter((r) => r.tenant === a.tenantId), `${name} leaked rows of A`).toHaveLength(0);
       }
       const visibleTenants = await tx.select().from(tenants);
