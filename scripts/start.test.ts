@@ -33,6 +33,20 @@ async function waitForHealth(deadlineMs: number) {
   throw new Error("the server did not become healthy");
 }
 
+/** The token CLI on the same data directory: { code, output }. */
+function tokenCli(...args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    let output = "";
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/token.ts", ...args], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+    child.once("exit", (code) => resolve({ code, output }));
+  });
+}
+
 const exitOf = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -48,10 +62,13 @@ describe.skipIf(inject("testDatabase").driver !== "pglite")("npm start", () => {
     expect(first.output()).toMatch(/"msg":"listening".*"seeded":true/);
     expect(fs.existsSync(path.join(dataDir, "tessera.lock"))).toBe(true);
 
-    // A second process on the same data directory is refused with a clear message.
+    // A second process on the same data directory is refused with a clear message — the CLI too.
     const second = start();
     expect(await exitOf(second.child)).toBe(1);
     expect(second.output()).toMatch(/already open in process \d+/);
+    const busy = await tokenCli("create", "--tenant", "northwind", "--scopes", "read");
+    expect(busy.code).toBe(1);
+    expect(busy.output).toMatch(/create tokens in Settings → API tokens instead/);
 
     // Every response carries a request id, and the access log is JSON with it.
     const res = await fetch(`http://127.0.0.1:${port}/login`, { headers: { "x-request-id": "test-request-0001" } });
@@ -64,9 +81,18 @@ describe.skipIf(inject("testDatabase").driver !== "pglite")("npm start", () => {
     expect(first.output()).toContain('"msg":"stopped"');
     expect(fs.existsSync(path.join(dataDir, "tessera.lock"))).toBe(false);
 
+    // With the app stopped, the CLI makes a token, shown once, that the API then accepts.
+    const made = await tokenCli("create", "--tenant", "northwind", "--scopes", "read", "--name", "ci probe");
+    expect(made.code, made.output).toBe(0);
+    const token = /^(tsr_\S+)$/m.exec(made.output)?.[1];
+    expect(token).toBeDefined();
+
     const third = start();
     await waitForHealth(60_000);
     expect(third.output()).toMatch(/"seeded":false/);
+    const me = await fetch(`http://127.0.0.1:${port}/api/trpc/me.get`, { headers: { authorization: `Bearer ${token}` } });
+    expect(me.status).toBe(200);
+    expect(JSON.stringify(await me.json())).toContain("ci probe");
     third.child.kill("SIGTERM");
     expect(await exitOf(third.child)).toBe(0);
   }, 120_000);
