@@ -1,7 +1,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { analyzeDatabase, openDatabase, type DatabaseHandle } from "../db/client";
+import { analyzeStaleTables, openDatabase, type DatabaseHandle } from "../db/client";
 import { DataDirBusyError } from "../db/data-dir-lock";
 import { migrateDatabase } from "../db/migrate";
 import { DEMO_PASSWORD, demoClientLogin, demoLogins, seedDemo } from "../db/seed/demo";
@@ -41,7 +41,8 @@ async function main() {
   });
   await migrateDatabase(database);
   const seeded = config.SEED_DEMO ? (await seedDemo(database.db)).seeded : false;
-  if (database.driver === "pglite") await analyzeDatabase(database);
+  // PGlite has no autovacuum: refresh planner statistics where the data changed (docs/decisions/004).
+  if (database.driver === "pglite") await analyzeStaleTables(database);
   const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
   const app = createAppServices(config, database, log);
   const server = createExpressApp(app, build).listen(config.PORT, config.HOST, () => {
