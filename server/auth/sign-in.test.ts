@@ -127,3 +127,20 @@ describe("sessions", () => {
     expect(renewed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 9 * 86_400_000);
   });
 });
+
+describe("sign-out", () => {
+  it("ends the session, clears the cookie and records it in the tenant", async () => {
+    const app = makeTestApp(database.current);
+    const { a } = await makeTwoTenants(database.current.db);
+    const { setCookie } = await signIn(app, { email: a.viewer.email, password: a.viewer.password }, meta("192.0.2.60"));
+    const cookie = setCookie.split(";")[0];
+    const { resolveRequestAuth } = await import("../http/request-auth");
+    const { signOut } = await import("./sign-out");
+    const auth = await resolveRequestAuth(app, new Request("http://t/", { headers: { cookie } }), testMeta());
+    const cleared = await signOut(app, auth, testMeta());
+    expect(cleared).toMatch(/^tessera_session=;.*Max-Age=0/i);
+    expect(await app.sessions.validate(cookie, false)).toBeNull();
+    const audit = await asActor(database.current.db, a.tenantId, a.admin.actor, (ctx) => listAudit(ctx, { action: "auth.logout" }));
+    expect(audit.items.map((e) => e.actorLabel)).toEqual([a.viewer.email]);
+  });
+});

@@ -1,10 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "../../db/schema";
-import { withAppRole, withTenant } from "../../db/tenant";
+import { withAppRole } from "../../db/tenant";
 import type { AppServices } from "../app-services";
 import { UnauthorizedError } from "../errors";
-import { recordAudit } from "../services/audit/record-audit";
+import { auditSessionEvent } from "../services/audit/audit-session-event";
 import { defaultMembership, listMemberships, type Membership } from "../services/session/memberships";
 import { parseInput } from "../services/validate";
 import { verifyAgainstDummy, verifyPassword } from "./password";
@@ -52,7 +52,7 @@ export async function signIn(
   if (!user || !passwordOk) {
     app.log.warn("sign-in failed", { email, ip: meta.ip, knownUser: Boolean(user), requestId: meta.requestId });
     // Each tenant the account belongs to sees the failed attempt in its audit log.
-    for (const m of memberships) await auditFor(app, m.tenantId, user!, "auth.login_failed", meta);
+    for (const m of memberships) await auditSessionEvent(app.db, m.tenantId, user!, { action: "auth.login_failed", targetType: "user", targetId: user!.userId, details: { userAgent: meta.userAgent } }, meta);
     throw wrongCredentials();
   }
   const membership = defaultMembership(memberships, user.lastTenantId);
@@ -64,28 +64,6 @@ export async function signIn(
     { activeTenantId: membership.tenantId, ip: meta.ip, userAgent: meta.userAgent },
     meta.secure,
   );
-  await auditFor(app, membership.tenantId, user, "auth.login", meta);
+  await auditSessionEvent(app.db, membership.tenantId, user, { action: "auth.login", targetType: "user", targetId: user.userId, details: { userAgent: meta.userAgent } }, meta);
   return { setCookie, userId: user.userId, membership };
-}
-
-async function auditFor(
-  app: Pick<AppServices, "db">,
-  tenantId: string,
-  user: typeof users.$inferSelect,
-  action: string,
-  meta: RequestMeta,
-) {
-  await withTenant(app.db, tenantId, (tx) =>
-    recordAudit(
-      {
-        tenantId,
-        db: tx,
-        ip: meta.ip,
-        requestId: meta.requestId,
-        // The audit row names the person; the role is irrelevant to an audit write.
-        actor: { type: "user", userId: user.userId, email: user.email, name: user.name, role: "viewer", companyId: null },
-      },
-      { action, targetType: "user", targetId: user.userId, details: { userAgent: meta.userAgent } },
-    ),
-  );
 }

@@ -1,7 +1,6 @@
-import { withTenant } from "../../../db/tenant";
 import type { AppServices } from "../../app-services";
 import type { ValidSession } from "../../auth/session";
-import { recordAudit } from "../audit/record-audit";
+import { auditSessionEvent } from "../audit/audit-session-event";
 import { findMembership, rememberTenant, type Membership } from "./memberships";
 
 /**
@@ -19,17 +18,6 @@ export async function switchTenant(
   await app.sessions.setActiveTenant(session.sessionId, tenantId);
   await rememberTenant(app.db, session.user.userId, tenantId);
   const { user } = session;
-  await withTenant(app.db, tenantId, (db) =>
-    recordAudit(
-      {
-        tenantId,
-        db,
-        ip: meta.ip,
-        requestId: meta.requestId,
-        actor: { type: "user", userId: user.userId, email: user.email, name: user.name, role: membership.role, companyId: membership.companyId },
-      },
-      { action: "auth.tenant_switched", targetType: "tenant", targetId: tenantId },
-    ),
-  );
+  await auditSessionEvent(app.db, tenantId, user, { action: "auth.tenant_switched", targetType: "tenant", targetId: tenantId }, meta);
   return membership;
 }
