@@ -53,6 +53,19 @@ export class ValidationError extends AppError {
   }
 }
 
+/**
+ * How each typed error reaches a caller: the tRPC code and the HTTP status. One table, read by the
+ * tRPC error middleware and by the Remix loader/action helpers.
+ */
+export function errorKindOf(error: AppError): { code: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "TOO_MANY_REQUESTS" | "BAD_REQUEST"; status: number } {
+  if (error instanceof NotFoundError) return { code: "NOT_FOUND", status: 404 };
+  if (error instanceof ForbiddenError) return { code: "FORBIDDEN", status: 403 };
+  if (error instanceof UnauthorizedError) return { code: "UNAUTHORIZED", status: 401 };
+  if (error instanceof ConflictError) return { code: "CONFLICT", status: 409 };
+  if (error instanceof TooManyRequestsError) return { code: "TOO_MANY_REQUESTS", status: 429 };
+  return { code: "BAD_REQUEST", status: 400 };
+}
+
 /** Postgres error code of a driver error; Drizzle wraps it in `cause` (trap 7). */
 export function pgErrorCode(error: unknown): { code?: string; constraint?: string } {
   let current: unknown = error;

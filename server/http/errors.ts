@@ -1,22 +1,8 @@
-import {
-  type AppError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  TooManyRequestsError,
-  UnauthorizedError,
-  ValidationError,
-} from "../errors";
+import { errorKindOf, ValidationError, type AppError } from "../errors";
 
-/** HTTP status of a typed service error — the Remix twin of the tRPC mapping in server/trpc/init.ts. */
+/** HTTP status of a typed service error (the table is in server/errors.ts, shared with tRPC). */
 export function httpStatusOf(error: AppError): number {
-  if (error instanceof NotFoundError) return 404;
-  if (error instanceof ForbiddenError) return 403;
-  if (error instanceof UnauthorizedError) return 401;
-  if (error instanceof ConflictError) return 409;
-  if (error instanceof TooManyRequestsError) return 429;
-  if (error instanceof ValidationError) return 400;
-  return 400;
+  return errorKindOf(error).status;
 }
 
 export interface ActionFailure {

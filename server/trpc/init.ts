@@ -2,16 +2,7 @@ import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { AppServices } from "../app-services";
-import {
-  AppError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  TooManyRequestsError,
-  UnauthorizedError,
-  ValidationError,
-  type FieldIssue,
-} from "../errors";
+import { AppError, errorKindOf, type UnauthorizedError, ValidationError, type FieldIssue } from "../errors";
 import type { RequestAuth, RequestMeta } from "../http/request-auth";
 
 /**
@@ -25,15 +16,7 @@ export interface TrpcContext {
   authError: UnauthorizedError | null;
 }
 
-const codeOf = (error: AppError): TRPC_ERROR_CODE_KEY => {
-  if (error instanceof NotFoundError) return "NOT_FOUND";
-  if (error instanceof ForbiddenError) return "FORBIDDEN";
-  if (error instanceof UnauthorizedError) return "UNAUTHORIZED";
-  if (error instanceof ConflictError) return "CONFLICT";
-  if (error instanceof ValidationError) return "BAD_REQUEST";
-  if (error instanceof TooManyRequestsError) return "TOO_MANY_REQUESTS";
-  return "BAD_REQUEST";
-};
+const codeOf = (error: AppError): TRPC_ERROR_CODE_KEY => errorKindOf(error).code;
 
 function fieldIssues(error: TRPCError): FieldIssue[] | undefined {
   if (error.cause instanceof ValidationError) return error.cause.issues;
